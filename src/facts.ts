@@ -1,0 +1,98 @@
+// The facts `extract` reports, in the shape of the extract/v1 JSON contract.
+// Offsets are UTF-16 code units into the decoded text (BOM removed), end
+// exclusive; line and column are 1-based and point at `start`.
+
+export interface Span {
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+}
+
+/** A piece of the source: `text === source.slice(span.start, span.end)`. */
+export interface Located {
+  text: string;
+  span: Span;
+}
+
+export type QuoteKind = 'direct' | 'partial' | 'block' | 'indirect' | 'mixed';
+export type SpeakerType = 'person' | 'organization' | 'place' | 'group' | 'unknown';
+
+export interface Speaker {
+  name: string;
+  type: SpeakerType;
+  role?: string;
+  members?: string[];
+  /** Where the attribution names the speaker (may be a pronoun). */
+  mention: Located | null;
+}
+
+export interface Quote extends Located {
+  kind: QuoteKind;
+  speaker: Speaker | null;
+  cue: Located | null;
+  confidence: number;
+}
+
+export type EntityType =
+  | 'person'
+  | 'organization'
+  | 'place'
+  | 'nationality'
+  | 'date'
+  | 'money'
+  | 'percent'
+  | 'quantity'
+  | 'event'
+  | 'work'
+  | 'other';
+
+export interface Entity {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: Located[];
+  role?: string;
+  value?: string;
+}
+
+export interface VoteSides<T> {
+  for: T;
+  against: T;
+  abstain: T;
+}
+
+export interface Vote extends Located {
+  body: string | null;
+  subject: string | null;
+  date: string | null;
+  counts: VoteSides<number | null> & { absent: number | null };
+  percent: VoteSides<number | null>;
+  voters: VoteSides<string[]>;
+  outcome: 'adopted' | 'rejected' | 'vetoed' | 'unknown';
+  confidence: number;
+}
+
+export const FACT_KINDS = ['quotes', 'entities', 'votes'] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
+/** One input's facts; a kind that was not asked for is absent. */
+export interface DocumentFacts {
+  source: string;
+  quotes?: Quote[];
+  entities?: Entity[];
+  votes?: Vote[];
+}
+
+/** An input that could not be read (or was read with loss), as reported in `errors`. */
+export interface InputError {
+  source: string;
+  code: string;
+  message: string;
+}
+
+export interface ExtractOutput {
+  schema: 'extract/v1';
+  documents: DocumentFacts[];
+  errors: InputError[];
+}
