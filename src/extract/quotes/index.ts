@@ -1,7 +1,148 @@
-import type { Quote } from '../../facts.js';
-import type { TextDocument } from '../../text/document.js';
+// Quotations: direct, partial, block, indirect and mixed, each with its
+// speaker, role, cue and exact spans. Steps, in order:
+//   1 pair quote marks        4 block quotations
+//   2 frame and classify      5 reported speech (indirect, mixed)
+//   3 attribute               6 name the speakers
+
+import type { Quote, QuoteKind, Speaker } from '../../facts.js';
+import { located, type TextDocument } from '../../text/document.js';
+import { tokenize } from '../../text/tokens.js';
+import { findMarkedQuotes } from './01-marks.js';
+import { frameQuotes, segmentAt, type FramedQuote } from './02-frames.js';
+import { attributeHead, attributeQuote, type Attribution } from './03-attribute.js';
+import { findBlockQuotes } from './04-blocks.js';
+import { complementStart, findReportedSpeech, trimEnd, type ReportedSpeech } from './05-reported.js';
+import { NameIndex, rememberSpeaker, speakerOf } from './06-speakers.js';
+
+interface Candidate {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  attribution: Attribution | null;
+  confidence: number;
+  /** Takes the speaker of the quotation before it (a continuation, or a later fragment of one sentence). */
+  inherits: boolean;
+  /** End of the sentence the quotation stands in. */
+  sentenceEnd: number;
+}
+
+/** A quotation opening its paragraph after one that ends "X said:". */
+function attributeFromColon(doc: TextDocument, q: FramedQuote): Attribution | null {
+  const p = segmentAt(doc.paragraphs, q.open);
+  if (!q.opensParagraph || p === 0) return null;
+  const prev = doc.paragraphs[p - 1];
+  if (doc.text[prev.end - 1] !== ':') return null;
+  const sentence = doc.sentences[segmentAt(doc.sentences, prev.end - 1)];
+  return attributeHead(tokenize(doc.text, Math.max(sentence.start, prev.start), prev.end));
+}
+
+/** A heading made of a quotation alone ("“Admission of Guilt”"): nobody's speech in itself. */
+function isHeading(doc: TextDocument, q: FramedQuote): boolean {
+  const p = doc.paragraphs[segmentAt(doc.paragraphs, q.open)];
+  const content = doc.text.slice(q.contentStart, q.contentEnd);
+  return p.start === q.open && p.end === q.close && !/[.!?,]$/.test(content) && content.split(/\s+/).length <= 8;
+}
+
+function markedCandidates(doc: TextDocument, framed: FramedQuote[]): Candidate[] {
+  return framed.map((q, k) => {
+    const attribution = attributeQuote(q) ?? attributeFromColon(doc, q);
+    const prev = framed[k - 1];
+    const sameSentence = prev !== undefined && prev.frameEnd > q.open;
+    const samePassage = prev !== undefined && segmentAt(doc.paragraphs, q.open) - segmentAt(doc.paragraphs, prev.open) <= 1;
+    const inherits = !attribution && !isHeading(doc, q) && (sameSentence || (q.kind === 'direct' && samePassage));
+    return {
+      start: q.contentStart,
+      end: q.contentEnd,
+      kind: q.kind,
+      attribution,
+      confidence: attribution ? attribution.confidence : inherits ? 0.6 : 0.3,
+      inherits,
+      sentenceEnd: q.frameEnd,
+    };
+  });
+}
+
+function reportedCandidate(r: ReportedSpeech): Candidate {
+  return {
+    start: r.contentStart,
+    end: r.contentEnd,
+    kind: r.mixed ? 'mixed' : 'indirect',
+    attribution: { tokens: r.tokens, phrase: r.phrase, cue: r.cue, role: r.role, confidence: 0.7 },
+    confidence: r.mixed ? 0.7 : 0.6,
+    inherits: false,
+    sentenceEnd: r.contentEnd,
+  };
+}
+
+/**
+ * A partial quotation and the reported clause around it ("X said that Y was
+ * “…”"): the clause is a mixed quotation of its own when the quoted words are
+ * a small part of it; when one quotation is a large part of it, that
+ * quotation stands for the clause.
+ */
+function pairWithClauses(doc: TextDocument, marked: Candidate[], reported: Candidate[]): Candidate[] {
+  const clauses = [...reported];
+  for (const c of marked) {
+    if (c.kind !== 'partial') continue;
+    let clause = clauses.find((r) => r.start <= c.start && c.end <= r.end);
+    if (!clause && c.attribution?.cue && c.attribution.tokens[c.attribution.cue[0]].start < c.start) {
+      const { tokens, cue } = c.attribution;
+      const from = complementStart(tokens, cue[0], cue[1]);
+      const start = from < tokens.length ? tokens[from].start : c.start - 1;
+      const end = trimEnd(doc.text, start, c.sentenceEnd);
+      if (end > c.end) {
+        clause = { start, end, kind: 'mixed', attribution: c.attribution, confidence: 0.6, inherits: false, sentenceEnd: c.sentenceEnd };
+        clauses.push(clause);
+      }
+    }
+    if (!clause) continue;
+    c.attribution = clause.attribution;
+    c.inherits = false;
+  }
+  return clauses.filter((r) => {
+    const parts = marked.filter((c) => c.kind === 'partial' && r.start <= c.start && c.end <= r.end);
+    return parts.every((c) => c.end - c.start < 0.3 * (r.end - r.start));
+  });
+}
 
 export function extractQuotes(doc: TextDocument): Quote[] {
-  void doc;
-  return [];
+  const framed = frameQuotes(doc, findMarkedQuotes(doc.text, doc.paragraphs));
+  const candidates = markedCandidates(doc, framed);
+  for (const b of findBlockQuotes(doc)) {
+    const attribution: Attribution = { tokens: b.tokens, phrase: b.phrase, cue: b.cue, role: b.role, confidence: 0.7 };
+    candidates.push({ start: b.start, end: b.end, kind: 'block', attribution, confidence: 0.7, inherits: false, sentenceEnd: b.end });
+  }
+  const quotedRanges = framed.map((q): [number, number] => [q.contentStart, q.contentEnd]);
+  const usedCues = new Set<number>();
+  for (const c of candidates) if (c.kind !== 'partial' && c.attribution?.cue) usedCues.add(c.attribution.tokens[c.attribution.cue[0]].start);
+  const reported = findReportedSpeech(doc, quotedRanges, usedCues).map(reportedCandidate);
+  candidates.push(...pairWithClauses(doc, candidates, reported));
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const names = new NameIndex(doc);
+  const quotes: Quote[] = [];
+  let previous: Speaker | null = null;
+  let previousCue: Quote['cue'] = null;
+  for (const c of candidates) {
+    if (c.end <= c.start) continue;
+    let speaker: Speaker | null = null;
+    let cue: Quote['cue'] = null;
+    if (c.attribution) {
+      speaker = speakerOf(doc, c.attribution, names);
+      const [a, b] = c.attribution.cue ?? [0, 0];
+      cue = c.attribution.cue ? located(doc, c.attribution.tokens[a].start, c.attribution.tokens[b - 1].end) : null;
+      rememberSpeaker(names, speaker);
+    } else if (c.inherits && previous !== null) {
+      speaker = { ...(previous as Speaker), mention: null };
+      cue = c.kind === 'partial' ? previousCue : null;
+    }
+    // Quoted words nobody is said to have spoken are the writer's: scare quotes.
+    if (c.kind === 'partial' && !speaker) continue;
+    quotes.push({ ...located(doc, c.start, c.end), kind: c.kind, speaker, cue, confidence: c.confidence });
+    if (speaker && c.kind !== 'indirect') {
+      previous = speaker;
+      previousCue = cue;
+    }
+  }
+  return quotes;
 }

@@ -1,0 +1,202 @@
+// Step 3: find the cue and the speaker phrase of each quotation in the
+// writer's words around it, in the order news writes them:
+//   “…,” X said / “…,” said X / “…” - X / X said: “…” / X said “…” /
+//   according to X / X, a doctor, said / a cue later in the sentence.
+
+import type { Token } from '../../text/tokens.js';
+import { cueAt } from './cues.js';
+import type { FramedQuote } from './02-frames.js';
+import { phraseAfter, phraseBefore, type NounPhrase } from './noun-phrase.js';
+import { SPEECH_NOUNS } from './lexicon/index.js';
+import { DETERMINERS, ORGANIZATION_NOUNS, ROLE_NOUNS, SOURCE_NOUNS, TIME_WORDS, VERB_PRELUDE } from './words.js';
+
+export interface Attribution {
+  tokens: Token[];
+  phrase: NounPhrase;
+  /** Token range of the cue in `tokens`, or null (dash attribution, "from X:"). */
+  cue: [number, number] | null;
+  /** Token range of a role given in apposition ("X, spokesperson for …"). */
+  role?: [number, number];
+  confidence: number;
+}
+
+const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const DASHES = new Set(['-', '–', '—', '―']);
+const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'via', 'through', 'to', 'before', 'after', 'late', 'early']);
+
+const PLATFORMS = /^(x|twitter|facebook|instagram|telegram|tiktok|television|tv|radio|air|camera)$/;
+
+/** End of "in a joint statement", "on Thursday", "on X": a short phrase ending in a speech noun, time or platform. */
+function fillerPhraseEnd(tokens: Token[], start: number, limit: number): number {
+  for (let k = start; k < limit && k <= start + 4 && tokens[k].kind === 'word'; k++) {
+    const w = lower(tokens[k]);
+    if (SPEECH_NOUNS.has(w) || TIME_WORDS.has(w) || PLATFORMS.test(w)) return k + 1;
+  }
+  return -1;
+}
+
+/** Skips words between a cue and an inverted subject: "said on Thursday", "denounced in a joint statement". */
+export function skipFiller(tokens: Token[], i: number, limit: number): number {
+  let j = i;
+  for (let guard = 0; guard < 4 && j < limit; guard++) {
+    const w = lower(tokens[j]);
+    if (tokens[j].text === ',' || TIME_WORDS.has(w)) {
+      j++;
+      continue;
+    }
+    const end = PREPOSITIONS.has(w) ? fillerPhraseEnd(tokens, j + 1, limit) : -1;
+    if (end < 0) break;
+    j = end;
+  }
+  return j;
+}
+
+/** Skips adverbs and auxiliaries before a verb ("also", "has"), backwards. */
+function skipPreludeBackward(tokens: Token[], end: number, floor: number): number {
+  let j = end;
+  while (j > floor && VERB_PRELUDE.has(lower(tokens[j - 1]))) j--;
+  return j;
+}
+
+/** Skips an apposition or aside before a verb: "X, a doctor, said", "X, who … in July, said". */
+function skipApposition(tokens: Token[], end: number, floor: number): { end: number; role?: [number, number] } {
+  if (tokens[end - 1]?.text !== ',') return { end };
+  for (let k = end - 2; k > floor && k >= end - 25; k--) {
+    if (tokens[k].text === ',') {
+      const inner = lower(tokens[k + 1]);
+      if (inner === 'who' || inner === 'which' || inner === 'whose') return { end: k };
+      return looksLikeRole(tokens, k + 1, end - 1) ? { end: k, role: [k + 1, end - 1] } : { end };
+    }
+    if (['“', '”', '"', ':', ';'].includes(tokens[k].text)) break;
+  }
+  return { end };
+}
+
+/** The subject of the cue at `cueIndex`, read backwards. */
+export function subjectBefore(tokens: Token[], cueIndex: number, floor: number): { phrase: NounPhrase; role?: [number, number] } | null {
+  let end = skipPreludeBackward(tokens, cueIndex, floor);
+  const direct = phraseBefore(tokens, end, floor);
+  if (direct) return { phrase: direct };
+  const app = skipApposition(tokens, end, floor);
+  if (app.end === end) return null;
+  end = skipPreludeBackward(tokens, app.end, floor);
+  const phrase = phraseBefore(tokens, end, floor);
+  return phrase ? { phrase, role: app.role } : null;
+}
+
+/** "a doctor", "spokesperson for the ministry", "British Ambassador to the UN", "Brown's lawyer". */
+export function looksLikeRole(tokens: Token[], first: number, last: number): boolean {
+  if (last <= first || last - first > 12) return false;
+  const words = tokens.slice(first, Math.min(last, first + 5)).map(lower);
+  if (PREPOSITIONS.has(words[0]) || words[0] === 'and' || words[0] === 'but') return false;
+  return words.some((w) => ROLE_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w) || SOURCE_NOUNS.has(w)) || DETERMINERS.has(words[0]);
+}
+
+/** A role in apposition after a name: ", spokesperson for the US State Department". */
+function roleAfter(tokens: Token[], i: number, limit: number): [number, number] | undefined {
+  if (tokens[i]?.text !== ',') return undefined;
+  let j = i + 1;
+  while (j < limit && tokens[j].text !== ',' && tokens[j].text !== '.' && tokens[j].text !== ';' && cueAt(tokens, j) < 0) j++;
+  return looksLikeRole(tokens, i + 1, j) ? [i + 1, j] : undefined;
+}
+
+function attribution(tokens: Token[], phrase: NounPhrase, cue: [number, number] | null, confidence: number, role?: [number, number]): Attribution {
+  return { tokens, phrase, cue, role, confidence };
+}
+
+/** The cue and subject after a quotation: “…,” X said / said X / - X / later in the sentence. */
+export function attributeTail(tail: Token[]): Attribution | null {
+  let i = 0;
+  while (i < tail.length && tail[i].text === ',') i++;
+  if (i >= tail.length) return null;
+  if (DASHES.has(tail[i].text)) {
+    const phrase = phraseAfter(tail, i + 1);
+    if (phrase && phrase.kind !== 'pronoun') return attribution(tail, phrase, null, 0.8, roleAfter(tail, phrase.last, tail.length));
+  }
+  // "according to X"
+  for (let k = i; k < tail.length; k++) {
+    if (lower(tail[k]) === 'according' && lower(tail[k + 1]) === 'to') {
+      const phrase = phraseAfter(tail, k + 2);
+      if (phrase) return attribution(tail, phrase, [k, k + 2], 0.85, roleAfter(tail, phrase.last, tail.length));
+    }
+  }
+  // X said / X, a doctor, said
+  const subject = phraseAfter(tail, i);
+  if (subject) {
+    let j = subject.last;
+    let role: [number, number] | undefined;
+    if (tail[j]?.text === ',') {
+      role = roleAfter(tail, j, tail.length);
+      if (role && tail[role[1]]?.text === ',') j = role[1] + 1;
+      else role = undefined;
+    }
+    while (j < tail.length && (tail[j].text === ',' ? false : ['also', 'later', 'then', 'has', 'had', 'have', 'would', 'will', 'further', 'again'].includes(lower(tail[j])))) j++;
+    const cueEnd = cueAt(tail, j);
+    if (cueEnd > 0) return attribution(tail, subject, [j, cueEnd], 0.95, role);
+  }
+  // said X, or a cue further on: “…” with Pyongyang, on arms in particular, reacted X
+  for (let k = i; k < tail.length; k++) {
+    if (['“', '”', '"'].includes(tail[k].text)) break;
+    const cueEnd = cueAt(tail, k);
+    if (cueEnd < 0) continue;
+    const start = skipFiller(tail, cueEnd, tail.length);
+    const inverted = phraseAfter(tail, start);
+    if (inverted && inverted.kind !== 'pronoun') {
+      return attribution(tail, inverted, [k, cueEnd], k === i ? 0.95 : 0.8, roleAfter(tail, inverted.last, tail.length));
+    }
+    const before = subjectBefore(tail, k, i);
+    if (before) return attribution(tail, before.phrase, [k, cueEnd], 0.75, before.role);
+    return null;
+  }
+  return null;
+}
+
+/** The cue and subject before a quotation: X said: “…” / X said “…” / X told Reuters: “…” / a cue earlier in the sentence. */
+// Verbs that put words in someone's mouth by naming: "called them “deplorables”".
+const NAMING_VERBS = /^(call|calls|called|calling|describe|describes|described|describing|label|labels|labeled|labelled|labeling|labelling|brand|brands|branded|branding|dub|dubs|dubbed|dubbing)$/i;
+
+/** A cue at `k`: a reporting verb, or for a partial quotation also a naming verb. */
+function headCueAt(head: Token[], k: number, naming: boolean): number {
+  const end = cueAt(head, k);
+  if (end > 0 || !naming) return end;
+  return NAMING_VERBS.test(head[k].text) ? k + 1 : -1;
+}
+
+export function attributeHead(head: Token[], naming = false): Attribution | null {
+  let end = head.length;
+  while (end > 0 && [':', ',', '—', '–', '-'].includes(head[end - 1].text)) end--;
+  if (end > 0 && lower(head[end - 1]) === 'that') end--;
+  // "According to X, “…”"
+  for (let k = end - 1; k >= 0; k--) {
+    if (lower(head[k]) === 'according' && lower(head[k + 1]) === 'to') {
+      const phrase = phraseAfter(head, k + 2, end);
+      if (phrase) return attribution(head, phrase, [k, k + 2], 0.85);
+    }
+  }
+  // The nearest cue before the quotation whose subject stands before it.
+  for (let k = end - 1; k >= 0; k--) {
+    const cueEnd = headCueAt(head, k, naming);
+    if (cueEnd < 0) continue;
+    const subject = subjectBefore(head, k, 0);
+    if (subject) return attribution(head, subject.phrase, [k, cueEnd], cueEnd >= end - 2 ? 0.9 : 0.7, subject.role);
+    // "said X:" with an inverted subject before a colon
+    const inverted = phraseAfter(head, skipFiller(head, cueEnd, end), end);
+    if (inverted && inverted.kind !== 'pronoun' && inverted.last >= end - 1) return attribution(head, inverted, [k, cueEnd], 0.8);
+  }
+  // "And from Chairwoman Name:"
+  if (head[head.length - 1]?.text === ':') {
+    for (let k = end - 1; k >= 0; k--) {
+      if (lower(head[k]) === 'from') {
+        const phrase = phraseAfter(head, k + 1, end);
+        if (phrase && phrase.kind !== 'common') return attribution(head, phrase, null, 0.7);
+        break;
+      }
+    }
+  }
+  return null;
+}
+
+export function attributeQuote(q: FramedQuote): Attribution | null {
+  if (q.kind === 'partial') return attributeHead(q.head, true) ?? attributeTail(q.tail);
+  return attributeTail(q.tail) ?? attributeHead(q.head);
+}

@@ -1,0 +1,72 @@
+// Step 4: block quotations. A pull-quote paragraph without quote marks whose
+// attribution is the line after it ("Barbara Woodward, British Ambassador to
+// the UN"), or a paragraph introduced by "X said:" / "And from X:".
+
+import type { TextDocument } from '../../text/document.js';
+import { tokenize, type Token } from '../../text/tokens.js';
+import { phraseAfter, type NounPhrase } from './noun-phrase.js';
+import { attributeHead } from './03-attribute.js';
+import { ROLE_NOUNS, ROLE_MODIFIERS, ORGANIZATION_NOUNS } from './words.js';
+
+export interface BlockQuote {
+  start: number;
+  end: number;
+  tokens: Token[];
+  phrase: NounPhrase;
+  cue: [number, number] | null;
+  role?: [number, number];
+}
+
+const QUOTE_MARKS = /["“”«»„]/;
+const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+
+/** A paragraph of prose: at least two sentences' worth of words and a full stop. */
+function isProse(text: string): boolean {
+  return text.split(/\s+/).length >= 8 && /[.!?]["”’]?$/.test(text) && !QUOTE_MARKS.test(text);
+}
+
+/** "Name, Role" or "— Name, Role" alone on a line: a signature. */
+function readSignature(tokens: Token[]): { phrase: NounPhrase; role?: [number, number] } | null {
+  let i = 0;
+  if (['-', '–', '—', '―'].includes(tokens[0]?.text)) i = 1;
+  const phrase = phraseAfter(tokens, i);
+  if (!phrase || phrase.kind !== 'name' || phrase.last - phrase.nameFirst < 2) return null;
+  if (phrase.last === tokens.length) return { phrase };
+  if (tokens[phrase.last].text !== ',') return null;
+  const role: [number, number] = [phrase.last + 1, tokens.length];
+  const roleWords = tokens.slice(role[0], role[1]).map(lower);
+  const official = roleWords.some((w) => ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || ORGANIZATION_NOUNS.has(w));
+  return official ? { phrase, role } : null;
+}
+
+export function findBlockQuotes(doc: TextDocument): BlockQuote[] {
+  const blocks: BlockQuote[] = [];
+  const paras = doc.paragraphs;
+  for (let p = 0; p + 1 < paras.length; p++) {
+    const body = doc.text.slice(paras[p].start, paras[p].end);
+    if (!isProse(body)) continue;
+    const next = paras[p + 1];
+    const nextText = doc.text.slice(next.start, next.end);
+    if (nextText.length <= 120 && !/[.!?]$/.test(nextText) && !/\n/.test(nextText)) {
+      const tokens = tokenize(doc.text, next.start, next.end);
+      const signature = readSignature(tokens);
+      if (signature) {
+        blocks.push({ start: paras[p].start, end: paras[p].end, tokens, phrase: signature.phrase, cue: null, role: signature.role });
+        continue;
+      }
+    }
+    // "Hugh Hill, a doctor, said:" closing the previous paragraph
+    if (p > 0) {
+      const prev = paras[p - 1];
+      if (doc.text[prev.end - 1] !== ':') continue;
+      const lastSentence = doc.sentences.filter((s) => s.start >= prev.start && s.end <= prev.end).pop();
+      if (!lastSentence) continue;
+      const head = tokenize(doc.text, lastSentence.start, lastSentence.end);
+      const found = attributeHead(head);
+      if (found && (found.cue === null || found.cue[1] >= head.length - 3)) {
+        blocks.push({ start: paras[p].start, end: paras[p].end, tokens: head, phrase: found.phrase, cue: found.cue, role: found.role });
+      }
+    }
+  }
+  return blocks;
+}

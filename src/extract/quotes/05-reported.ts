@@ -1,0 +1,164 @@
+// Step 5: reported speech. A sentence whose reporting verb has a subject and
+// a clause: "X said (that) …", "…, X said.", "…, according to X." The clause
+// is an indirect quotation, or a mixed one when it holds quoted words.
+
+import type { Segment } from '../../text/segment.js';
+import type { TextDocument } from '../../text/document.js';
+import { tokenize, type Token } from '../../text/tokens.js';
+import { cueAt, isGerund } from './cues.js';
+import { phraseAfter, type NounPhrase } from './noun-phrase.js';
+import { subjectBefore, skipFiller } from './03-attribute.js';
+
+export interface ReportedSpeech {
+  contentStart: number;
+  contentEnd: number;
+  tokens: Token[];
+  phrase: NounPhrase;
+  cue: [number, number];
+  role?: [number, number];
+  mixed: boolean;
+}
+
+const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const TELL_VERBS = /^(told|tell|tells|telling|informed|assured|reminded|warned|briefed|promised)$/;
+const QUOTE_MARKS = /["“”«»„]/;
+const GERUND_CUES = /^(saying|adding|telling|writing|noting|explaining|warning|arguing|insisting|stressing)$/;
+/** Sentences that end like prose; headlines and captions do not report speech here. */
+const PROSE_END = /[.!?]["'”’)]*$/;
+
+/** Skips the listener of "told reporters", "told the BBC", "assured him". */
+function skipListener(tokens: Token[], cue: Token, i: number): number {
+  if (!TELL_VERBS.test(lower(cue))) return i;
+  const listener = phraseAfter(tokens, i);
+  if (listener) return listener.last;
+  const w = lower(tokens[i]);
+  return ['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists'].includes(w) ? i + 1 : i;
+}
+
+/**
+ * Where the reported words begin after a cue: past the listener ("told
+ * reporters"), time and setting ("on Thursday", "in a statement"), "that", and
+ * a second cue of the same report ("justified it by estimating that …").
+ */
+export function complementStart(tokens: Token[], cue: number, cueEnd: number): number {
+  let c = skipFiller(tokens, skipListener(tokens, tokens[cue], cueEnd), tokens.length);
+  if (lower(tokens[c]) === 'that') return c + 1;
+  for (let k = c; k < Math.min(tokens.length - 1, c + 6); k++) {
+    if (/[,;:]/.test(tokens[k].text)) break;
+    if (isGerund(tokens[k]) && cueAt(tokens, k) > 0 && lower(tokens[k + 1]) === 'that') return k + 2;
+  }
+  return c;
+}
+
+/** The reported words end with the sentence, or before a participle clause of the reporter's (", focusing on …"). */
+export function clauseEnd(tokens: Token[], from: number, sentenceEnd: number): number {
+  for (let k = from + 3; k + 1 < tokens.length; k++) {
+    if (tokens[k].text === ',' && isGerund(tokens[k + 1]) && tokens[k + 1].kind === 'word' && /^\p{Ll}/u.test(tokens[k + 1].text)) {
+      return tokens[k].start;
+    }
+  }
+  return sentenceEnd;
+}
+
+export function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s.!?;:,]/.test(text[e - 1])) e--;
+  return e;
+}
+
+function wordsIn(tokens: Token[], from: number, to: number): number {
+  return tokens.filter((t) => t.kind === 'word' && t.start >= from && t.end <= to).length;
+}
+
+/** Reported speech in one sentence, or null. `quoted` tells whether an offset is inside quoted words. */
+function reportedIn(doc: TextDocument, sentence: Segment, quoted: (offset: number) => boolean, usedCues: ReadonlySet<number>): ReportedSpeech | null {
+  const tokens = tokenize(doc.text, sentence.start, sentence.end);
+  for (let k = 0; k < tokens.length; k++) {
+    if (quoted(tokens[k].start) || usedCues.has(tokens[k].start)) continue;
+    // "…, according to X" / "According to X, …"
+    if (lower(tokens[k]) === 'according' && lower(tokens[k + 1]) === 'to') {
+      const phrase = phraseAfter(tokens, k + 2);
+      if (!phrase) continue;
+      const cue: [number, number] = [k, k + 2];
+      const [cs, ce] = k === 0
+        ? [tokens[Math.min(phrase.last + 1, tokens.length - 1)].start, sentence.end]
+        : [sentence.start, tokens[k - 1].text === ',' ? tokens[k - 1].start : tokens[k].start];
+      return make(tokens, phrase, cue, cs, ce);
+    }
+    const cueEnd = cueAt(tokens, k);
+    if (cueEnd < 0) continue;
+    // "…, saying that …": the subject is the sentence's own.
+    const gerund = isGerund(tokens[k]);
+    if (gerund && !GERUND_CUES.test(lower(tokens[k])) && lower(tokens[cueEnd]) !== 'that') continue;
+    let subject = gerund ? null : subjectBefore(tokens, k, 0);
+    if (!subject && gerund && tokens[k - 1]?.text === ',') {
+      const own = phraseAfter(tokens, 0);
+      if (own) subject = { phrase: own };
+    }
+    if (subject && !quoted(tokens[subject.phrase.first].start)) {
+      const c = complementStart(tokens, k, cueEnd);
+      // X said (that) …
+      if (c < tokens.length && wordsIn(tokens, tokens[c].start, sentence.end) >= 4) {
+        const r = make(tokens, subject.phrase, [k, cueEnd], tokens[c].start, clauseEnd(tokens, c, sentence.end), subject.role);
+        if (r) return r;
+      }
+      // …, X said.
+      const first = subject.phrase.first;
+      if (first > 0 && tokens[first - 1].text === ',' && skipFiller(tokens, cueEnd, tokens.length) >= tokens.length - 1) {
+        const r = make(tokens, subject.phrase, [k, cueEnd], sentence.start, tokens[first - 1].start, subject.role);
+        if (r) return r;
+      }
+      continue;
+    }
+    // …, said X.
+    if (k > 0 && tokens[k - 1].text === ',') {
+      const inverted = phraseAfter(tokens, skipFiller(tokens, cueEnd, tokens.length));
+      if (inverted && inverted.kind !== 'pronoun' && inverted.last >= tokens.length - 2) {
+        const r = make(tokens, inverted, [k, cueEnd], sentence.start, tokens[k - 1].start);
+        if (r) return r;
+      }
+    }
+  }
+  return null;
+
+  function make(toks: Token[], phrase: NounPhrase, cue: [number, number], start: number, end: number, role?: [number, number]): ReportedSpeech | null {
+    const e = trimEnd(doc.text, start, end);
+    let s = start;
+    while (s < e && /[\s,]/.test(doc.text[s])) s++;
+    if (wordsIn(toks, s, e) < 4) return null;
+    const body = doc.text.slice(s, e);
+    return { contentStart: s, contentEnd: e, tokens: toks, phrase, cue, role, mixed: QUOTE_MARKS.test(body) };
+  }
+}
+
+/** Reported speech in every sentence that is not itself inside a quotation. */
+export function findReportedSpeech(
+  doc: TextDocument,
+  quotedRanges: ReadonlyArray<[number, number]>,
+  usedCues: ReadonlySet<number>,
+): ReportedSpeech[] {
+  const quoted = insideAny(quotedRanges);
+  const found: ReportedSpeech[] = [];
+  for (const sentence of doc.sentences) {
+    if (quoted(sentence.start) && quoted(sentence.end - 1)) continue;
+    if (!PROSE_END.test(doc.text.slice(sentence.start, sentence.end))) continue;
+    const r = reportedIn(doc, sentence, quoted, usedCues);
+    if (r) found.push(r);
+  }
+  return found;
+}
+
+/** Whether an offset falls inside one of the ranges (sorted by start, not overlapping). */
+function insideAny(ranges: ReadonlyArray<[number, number]>): (offset: number) => boolean {
+  return (offset) => {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (offset < ranges[mid][0]) hi = mid - 1;
+      else if (offset >= ranges[mid][1]) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}

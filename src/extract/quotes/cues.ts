@@ -1,0 +1,40 @@
+// Reporting cues over tokens: a reporting verb ("said", "lambasted"), or a
+// multi-word cue ("pointed out", "according to", "went on").
+
+import type { Token } from '../../text/tokens.js';
+import { isAmbiguousReportingForm, isReportingVerb, MULTIWORD_CUES } from './lexicon/index.js';
+import { DETERMINERS } from './words.js';
+
+// Particles that make a phrasal cue of their own ("pointed out", "hit back").
+const PARTICLES = new Set(['out', 'up', 'on', 'back', 'down', 'off', 'over', 'to']);
+
+/** Multi-word cues by first word, as word lists; only those whose words all matter as the cue. */
+const PHRASES = new Map<string, string[][]>();
+for (const cue of MULTIWORD_CUES) {
+  const words = cue.split(' ');
+  // "said in a statement", "told reporters": the cue is the verb; the rest is read around it.
+  if (isReportingVerb(words[0]) && !PARTICLES.has(words[1])) continue;
+  const list = PHRASES.get(words[0]) ?? [];
+  list.push(words);
+  PHRASES.set(words[0], list);
+}
+
+/** Token end (exclusive) of a cue starting at `i`, or -1. A multi-word cue wins over its first word. */
+export function cueAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return -1;
+  const w = t.text.toLowerCase();
+  for (const words of PHRASES.get(w) ?? []) {
+    if (words.every((word, k) => tokens[i + k]?.text.toLowerCase() === word)) return i + words.length;
+  }
+  // A capitalised verb inside a sentence is a name ("Said", "Will"), unless it opens the sentence.
+  if (/^\p{Lu}/u.test(t.text) && i > 0) return -1;
+  if (!isReportingVerb(w)) return -1;
+  // "continues to flout": an aspect verb, not speech.
+  if (/^continu/.test(w) && tokens[i + 1]?.text.toLowerCase() === 'to') return -1;
+  // "the claims", "a report": a noun after a determiner, not a verb.
+  if (isAmbiguousReportingForm(w) && DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return -1;
+  return i + 1;
+}
+
+export const isGerund = (t: Token): boolean => /ing$/i.test(t.text);

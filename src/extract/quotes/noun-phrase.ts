@@ -1,0 +1,186 @@
+// Reading the noun phrase that names a speaker, forwards or backwards from a
+// reporting verb, over word tokens. A phrase is a pronoun, a proper name with
+// an optional title ("Russian Ambassador Vassili Nebenzia"), a list of names
+// (a group), or a common noun phrase ("the committee of experts").
+
+import { isCapitalized, type Token } from '../../text/tokens.js';
+import {
+  DETERMINERS,
+  FUNCTION_WORDS,
+  NAME_CONNECTORS,
+  ORGANIZATION_NOUNS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  SOURCE_NOUNS,
+  SUBJECT_PRONOUNS,
+} from './words.js';
+
+export type PhraseKind = 'pronoun' | 'name' | 'common' | 'group';
+
+export interface NounPhrase {
+  kind: PhraseKind;
+  /** Token range of the whole phrase, end exclusive. */
+  first: number;
+  last: number;
+  /** Token range of the name itself, after a leading title. */
+  nameFirst: number;
+  /** Token ranges of the members of a group. */
+  members?: Array<[number, number]>;
+  /** Token range of a title before the name. */
+  title?: [number, number];
+}
+
+const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+/** "He’s claiming", "She'd said": a pronoun with its auxiliary. */
+const PRONOUN_CONTRACTION = /^(he|she|they|we|i)['’](s|d|ll|ve|re|m)$/i;
+
+/** A word that can be part of a proper name. */
+function isNameWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  return isCapitalized(t.text) && !FUNCTION_WORDS.has(t.text.toLowerCase());
+}
+
+/** The period of an initial or title ("John F. Kennedy", "Dr. Smith") belongs to the name. */
+function isNamePeriod(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return (
+    tokens[i]?.text === '.' &&
+    prev !== undefined &&
+    prev.end === tokens[i].start &&
+    (/^\p{Lu}$/u.test(prev.text) || ROLE_NOUNS.has(`${prev.text.toLowerCase()}.`)) &&
+    isNameWord(tokens[i + 1])
+  );
+}
+
+/** End (exclusive) of a proper-name run starting at `i`, or `i` when none starts there. */
+export function properRunForward(tokens: Token[], i: number, limit = tokens.length): number {
+  let j = i;
+  while (j < limit) {
+    const t = tokens[j];
+    if (isNameWord(t)) j++;
+    else if (j > i && isNamePeriod(tokens, j)) j++;
+    else if (j > i && NAME_CONNECTORS.has(lower(t)) && lower(t) !== 'and' && isNameWord(tokens[j + 1])) j++;
+    else break;
+  }
+  return j;
+}
+
+/** Start of a proper-name run ending just before `end` (exclusive), or `end` when none. */
+export function properRunBackward(tokens: Token[], end: number, floor = 0): number {
+  let j = end;
+  while (j > floor) {
+    const t = tokens[j - 1];
+    if (isNameWord(t)) j--;
+    else if (j < end && isNamePeriod(tokens, j - 1)) j--;
+    else if (j < end && j - 1 > floor && NAME_CONNECTORS.has(lower(t)) && lower(t) !== 'and' && isNameWord(tokens[j - 2])) j--;
+    else break;
+  }
+  // A leading "The" of a name run ("The Post") is kept; a lone "The" is not a name.
+  return j;
+}
+
+/** Splits a title off the front of a name run: the title ends at the last office noun. */
+export function splitTitle(tokens: Token[], first: number, last: number): number {
+  let nameFirst = first;
+  for (let k = first; k < last - 1; k++) {
+    const w = lower(tokens[k]);
+    if (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(`${w}.`)) nameFirst = k + 1;
+  }
+  while (nameFirst < last && tokens[nameFirst].text === '.') nameFirst++;
+  return nameFirst;
+}
+
+function nameAt(tokens: Token[], first: number, last: number): NounPhrase {
+  const nameFirst = splitTitle(tokens, first, last);
+  return { kind: 'name', first, last, nameFirst, title: nameFirst > first ? [first, nameFirst] : undefined };
+}
+
+/** A common noun phrase ending at `end` (exclusive): [determiner] [modifiers] head [of noun]. */
+function commonBackward(tokens: Token[], end: number, floor: number): number | null {
+  let head = end - 1;
+  if (head < floor) return null;
+  // "committee of experts", "spokesman for the ministry"
+  if (lower(tokens[head - 1]) === 'of' && head - 2 >= floor) head -= 2;
+  const w = lower(tokens[head]);
+  if (tokens[head]?.kind !== 'word' || !(SOURCE_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w) || ROLE_NOUNS.has(w))) return null;
+  let j = head;
+  for (let steps = 0; j - 1 >= floor && steps < 4; steps++) {
+    const t = tokens[j - 1];
+    if (t.kind !== 'word') break;
+    const lw = lower(t);
+    if (DETERMINERS.has(lw)) return j - 1;
+    if (SUBJECT_PRONOUNS.has(lw) || /^\d/.test(lw) === false && !/^[\p{L}-]+$/u.test(t.text)) break;
+    j--;
+  }
+  // Bare plurals ("officials", "sources") need no determiner.
+  return head === end - 1 && /s$/.test(w) && SOURCE_NOUNS.has(w) ? end - 1 : null;
+}
+
+/** The subject phrase ending just before token `end`. */
+export function phraseBefore(tokens: Token[], end: number, floor = 0): NounPhrase | null {
+  if (end <= floor) return null;
+  const last = tokens[end - 1];
+  if ((SUBJECT_PRONOUNS.has(lower(last)) || PRONOUN_CONTRACTION.test(last.text)) && last.kind === 'word') {
+    return { kind: 'pronoun', first: end - 1, last: end, nameFirst: end - 1 };
+  }
+  // "Trump’s tweet said": a possessive is not the subject.
+  if (/['’]s$/i.test(last.text)) return null;
+  const runStart = properRunBackward(tokens, end, floor);
+  if (runStart < end) {
+    let first = runStart;
+    // Lowercase office words before a capitalised name ("spokesman John Kirby").
+    while (first - 1 >= floor && (ROLE_NOUNS.has(lower(tokens[first - 1])) || ROLE_MODIFIERS.has(lower(tokens[first - 1])))) first--;
+    if (first - 1 >= floor && DETERMINERS.has(lower(tokens[first - 1])) && first < runStart) first--;
+    return nameAt(tokens, first, end);
+  }
+  const common = commonBackward(tokens, end, floor);
+  if (common !== null) return { kind: 'common', first: common, last: end, nameFirst: common };
+  return null;
+}
+
+/** The subject phrase starting at token `start`; groups of names joined by commas and "and" included. */
+export function phraseAfter(tokens: Token[], start: number, limit = tokens.length): NounPhrase | null {
+  const t = tokens[start];
+  if (!t || t.kind !== 'word') return null;
+  if (SUBJECT_PRONOUNS.has(lower(t)) && lower(t) !== 'it' && lower(t) !== 'you') {
+    return { kind: 'pronoun', first: start, last: start + 1, nameFirst: start };
+  }
+  let i = start;
+  const det = DETERMINERS.has(lower(t)) && lower(t) !== 'that' ? 1 : 0;
+  i += det;
+  const runEnd = properRunForward(tokens, i, limit);
+  if (runEnd > i) {
+    const members: Array<[number, number]> = [[i, runEnd]];
+    let j = runEnd;
+    // "the United States, France, Japan, South Korea and United Kingdom"
+    while (j < limit && (tokens[j].text === ',' || lower(tokens[j]) === 'and')) {
+      let k = j + 1;
+      if (tokens[j].text === ',' && lower(tokens[k]) === 'and') k++;
+      if (DETERMINERS.has(lower(tokens[k])) && lower(tokens[k]) === 'the') k++;
+      const e = properRunForward(tokens, k, limit);
+      if (e === k) break;
+      members.push([k, e]);
+      j = e;
+      if (lower(tokens[k - 1]) === 'and' || lower(tokens[k - 2]) === 'and') break;
+    }
+    const lastWasAnd = members.length > 1 && tokens.slice(members[members.length - 2][1], members[members.length - 1][0]).some((x) => lower(x) === 'and');
+    if (members.length > 2 || (members.length === 2 && lastWasAnd)) {
+      return { kind: 'group', first: start, last: j, nameFirst: start, members };
+    }
+    return nameAt(tokens, start, runEnd);
+  }
+  // Common phrase: [determiner] up to three modifiers and a source noun, optionally "of/for X".
+  for (let k = i; k < Math.min(limit, i + 4); k++) {
+    const w = lower(tokens[k]);
+    if (tokens[k].kind !== 'word') break;
+    if (SOURCE_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w) || (det && ROLE_NOUNS.has(w))) {
+      let last = k + 1;
+      if ((lower(tokens[last]) === 'of' || lower(tokens[last]) === 'for') && last + 1 < limit) {
+        const after = phraseAfter(tokens, last + 1, limit);
+        if (after && after.kind !== 'pronoun') last = after.last;
+      }
+      return det || /s$/.test(w) ? { kind: 'common', first: start, last, nameFirst: start } : null;
+    }
+  }
+  return null;
+}
