@@ -48,7 +48,8 @@ function roles(text: string, i: number, c: string, width: number, seg: Segment):
     case '“':
       return { open: true, close: !leftFlank && rightFlank };
     case '”':
-      return { open: false, close: true };
+      // a closing mark written where an opening one belongs: at a paragraph start before a word
+      return { open: prev === undefined && next !== undefined && /[\p{L}\p{N}]/u.test(next), close: true };
     case '„':
     case '«':
       return { open: true, close: false };
@@ -79,6 +80,7 @@ function family(c: string): Family {
 function closersFor(c: string): string {
   switch (c) {
     case '“':
+    case '”':
       return '”"';
     case '„':
       return '“”"';

@@ -91,13 +91,19 @@ export function frameQuotes(doc: TextDocument, marked: MarkedQuote[]): FramedQuo
     const first = doc.sentences[segmentAt(doc.sentences, q.open)];
     const last = doc.sentences[segmentAt(doc.sentences, Math.max(q.open, q.close - 1))];
     const frameStart = first ? Math.min(first.start, q.open) : q.open;
-    const frameEnd = last ? Math.max(last.end, q.close) : q.close;
+    let frameEnd = last ? Math.max(last.end, q.close) : q.close;
+    // “…?” Graham asked. — a sentence split after the closing mark leaves the attribution in the next one.
+    const lastIndex = segmentAt(doc.sentences, Math.max(q.open, q.close - 1));
+    const following = doc.sentences[lastIndex + 1];
+    const paragraph = doc.paragraphs[segmentAt(doc.paragraphs, q.open)];
+    if (following && frameEnd - q.close <= 1 && paragraph && following.end <= paragraph.end && /[?!.,]$/.test(doc.text.slice(q.contentStart, q.contentEnd).trim())) {
+      frameEnd = following.end;
+    }
     const prevClose = k > 0 ? outer[k - 1].close : 0;
     const nextOpen = k + 1 < outer.length ? outer[k + 1].open : Infinity;
     const head = tokenize(doc.text, Math.max(frameStart, prevClose), q.open);
     const tail = tokenize(doc.text, q.close, Math.max(q.close, Math.min(frameEnd, nextOpen)));
     if (isTitleOrScare(doc, q, head)) continue;
-    const paragraph = doc.paragraphs[segmentAt(doc.paragraphs, q.open)];
     framed.push({
       ...q,
       kind: kindOf(doc, q, head, tail),

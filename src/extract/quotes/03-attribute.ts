@@ -61,25 +61,44 @@ function skipPreludeBackward(tokens: Token[], end: number, floor: number): numbe
 /** Skips an apposition or aside before a verb: "X, a doctor, said", "X, who … in July, said". */
 function skipApposition(tokens: Token[], end: number, floor: number): { end: number; role?: [number, number] } {
   if (tokens[end - 1]?.text !== ',') return { end };
-  for (let k = end - 2; k > floor && k >= end - 25; k--) {
-    if (tokens[k].text === ',') {
-      const inner = lower(tokens[k + 1]);
-      if (inner === 'who' || inner === 'which' || inner === 'whose') return { end: k };
-      return looksLikeRole(tokens, k + 1, end - 1) ? { end: k, role: [k + 1, end - 1] } : { end };
+  // An apposition may hold commas of its own ("X, of Springfield, Va., said"): try up to three.
+  let commas = 0;
+  for (let k = end - 2; k > floor && k >= end - 30; k--) {
+    const t = tokens[k].text;
+    if (['“', '”', '"', ':', ';'].includes(t)) break;
+    if (t !== ',') continue;
+    const inner = lower(tokens[k + 1]);
+    if (inner === 'who' || inner === 'which' || inner === 'whose') return { end: k };
+    if (inner === 'of' || looksLikeRole(tokens, k + 1, end - 1)) {
+      if (phraseBefore(tokens, skipParenthesisBackward(tokens, k, floor), floor)) return { end: k, role: [k + 1, end - 1] };
     }
-    if (['“', '”', '"', ':', ';'].includes(tokens[k].text)) break;
+    if (++commas === 3) break;
   }
   return { end };
 }
 
+/** Skips a parenthesis ending just before `end` ("Rep. Gwen Moore (D-Wis.)"), backwards. */
+function skipParenthesisBackward(tokens: Token[], end: number, floor: number): number {
+  if (tokens[end - 1]?.text !== ')') return end;
+  for (let k = end - 2; k >= floor && k >= end - 8; k--) if (tokens[k].text === '(') return k;
+  return end;
+}
+
+/** Skips a parenthesis starting at `i`, forwards. */
+function skipParenthesis(tokens: Token[], i: number): number {
+  if (tokens[i]?.text !== '(') return i;
+  for (let k = i + 1; k < tokens.length && k <= i + 8; k++) if (tokens[k].text === ')') return k + 1;
+  return i;
+}
+
 /** The subject of the cue at `cueIndex`, read backwards. */
 export function subjectBefore(tokens: Token[], cueIndex: number, floor: number): { phrase: NounPhrase; role?: [number, number] } | null {
-  let end = skipPreludeBackward(tokens, cueIndex, floor);
+  let end = skipParenthesisBackward(tokens, skipPreludeBackward(tokens, cueIndex, floor), floor);
   const direct = phraseBefore(tokens, end, floor);
   if (direct) return { phrase: direct };
   const app = skipApposition(tokens, end, floor);
   if (app.end === end) return null;
-  end = skipPreludeBackward(tokens, app.end, floor);
+  end = skipParenthesisBackward(tokens, skipPreludeBackward(tokens, app.end, floor), floor);
   const phrase = phraseBefore(tokens, end, floor);
   return phrase ? { phrase, role: app.role } : null;
 }
@@ -123,7 +142,7 @@ export function attributeTail(tail: Token[]): Attribution | null {
   // X said / X, a doctor, said
   const subject = phraseAfter(tail, i);
   if (subject) {
-    let j = subject.last;
+    let j = skipParenthesis(tail, subject.last);
     let role: [number, number] | undefined;
     if (tail[j]?.text === ',') {
       role = roleAfter(tail, j, tail.length);

@@ -43,8 +43,26 @@ function isHeading(doc: TextDocument, q: FramedQuote): boolean {
   return p.start === q.open && p.end === q.close && !/[.!?,]$/.test(content) && content.split(/\s+/).length <= 8;
 }
 
+// "WALLACE: Let's start…": a transcript's speaker label opening the quotation.
+const SPEAKER_LABEL = /^\s*(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}):\s+/u;
+
+/** The speaker label of a transcript inside a quotation, and where the speech after it starts. */
+function transcriptLabel(doc: TextDocument, q: FramedQuote): { attribution: Attribution; speechStart: number } | null {
+  const m = SPEAKER_LABEL.exec(doc.text.slice(q.contentStart, Math.min(q.contentEnd, q.contentStart + 40)));
+  if (!m) return null;
+  const labelStart = q.contentStart + m[0].indexOf(m[1]);
+  const tokens = tokenize(doc.text, labelStart, labelStart + m[1].length);
+  const phrase = { kind: 'name' as const, first: 0, last: tokens.length, nameFirst: 0 };
+  return { attribution: { tokens, phrase, cue: null, confidence: 0.8 }, speechStart: q.contentStart + m[0].length };
+}
+
 function markedCandidates(doc: TextDocument, framed: FramedQuote[]): Candidate[] {
   return framed.map((q, k) => {
+    const label = transcriptLabel(doc, q);
+    if (label) {
+      const { attribution, speechStart } = label;
+      return { start: speechStart, end: q.contentEnd, kind: q.kind, attribution, confidence: 0.8, inherits: false, sentenceEnd: q.frameEnd };
+    }
     const attribution = attributeQuote(q) ?? attributeFromColon(doc, q);
     const prev = framed[k - 1];
     const sameSentence = prev !== undefined && prev.frameEnd > q.open;
@@ -105,6 +123,13 @@ function pairWithClauses(doc: TextDocument, marked: Candidate[], reported: Candi
   });
 }
 
+/** A fragment of three words or fewer inside a mixed quotation is reported only as part of it. */
+function dropFragmentsOfMixed(doc: TextDocument, candidates: Candidate[]): Candidate[] {
+  const mixed = candidates.filter((c) => c.kind === 'mixed');
+  const short = (c: Candidate) => doc.text.slice(c.start, c.end).trim().split(/\s+/).length <= 3;
+  return candidates.filter((c) => c.kind !== 'partial' || !short(c) || !mixed.some((m) => m.start <= c.start && c.end <= m.end));
+}
+
 export function extractQuotes(doc: TextDocument): Quote[] {
   const framed = frameQuotes(doc, findMarkedQuotes(doc.text, doc.paragraphs));
   const candidates = markedCandidates(doc, framed);
@@ -117,13 +142,13 @@ export function extractQuotes(doc: TextDocument): Quote[] {
   for (const c of candidates) if (c.kind !== 'partial' && c.attribution?.cue) usedCues.add(c.attribution.tokens[c.attribution.cue[0]].start);
   const reported = findReportedSpeech(doc, quotedRanges, usedCues).map(reportedCandidate);
   candidates.push(...pairWithClauses(doc, candidates, reported));
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const ordered = dropFragmentsOfMixed(doc, candidates).sort((a, b) => a.start - b.start || b.end - a.end);
 
   const names = new NameIndex(doc);
   const quotes: Quote[] = [];
   let previous: Speaker | null = null;
   let previousCue: Quote['cue'] = null;
-  for (const c of candidates) {
+  for (const c of ordered) {
     if (c.end <= c.start) continue;
     let speaker: Speaker | null = null;
     let cue: Quote['cue'] = null;

@@ -102,14 +102,15 @@ function commonBackward(tokens: Token[], end: number, floor: number): number | n
   // "committee of experts", "spokesman for the ministry"
   if (lower(tokens[head - 1]) === 'of' && head - 2 >= floor) head -= 2;
   const w = lower(tokens[head]);
-  if (tokens[head]?.kind !== 'word' || !(SOURCE_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w) || ROLE_NOUNS.has(w))) return null;
+  if (tokens[head]?.kind !== 'word' || FUNCTION_WORDS.has(w) || /ly$/.test(w) || !/^[\p{Ll}-]+$/u.test(tokens[head].text)) return null;
+  const known = SOURCE_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w) || ROLE_NOUNS.has(w);
   let j = head;
   for (let steps = 0; j - 1 >= floor && steps < 4; steps++) {
     const t = tokens[j - 1];
     if (t.kind !== 'word') break;
     const lw = lower(t);
-    if (DETERMINERS.has(lw)) return j - 1;
-    if (SUBJECT_PRONOUNS.has(lw) || /^\d/.test(lw) === false && !/^[\p{L}-]+$/u.test(t.text)) break;
+    if (DETERMINERS.has(lw)) return known ? j - 1 : null;
+    if (SUBJECT_PRONOUNS.has(lw) || !/^[\p{L}-]+$/u.test(t.text)) break;
     j--;
   }
   // Bare plurals ("officials", "sources") need no determiner.
