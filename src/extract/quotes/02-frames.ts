@@ -7,6 +7,7 @@ import type { QuoteKind } from '../../facts.js';
 import type { TextDocument } from '../../text/document.js';
 import { isCapitalized, tokenize, type Token } from '../../text/tokens.js';
 import type { MarkedQuote } from './01-marks.js';
+import { cueAt } from './cues.js';
 
 export interface FramedQuote extends MarkedQuote {
   kind: QuoteKind;
@@ -72,9 +73,19 @@ function isTitleOrScare(doc: TextDocument, q: MarkedQuote, head: Token[]): boole
   return words.length >= 2 && titleCase && head.length > 0 && !q.unclosed;
 }
 
-function kindOf(doc: TextDocument, q: MarkedQuote, head: Token[], tail: Token[]): QuoteKind {
+/** The head is only an attribution: `Ruiz said,` / `Luis Ortega said` / `he added:`. */
+function headEndsInCue(head: Token[]): boolean {
+  let end = head.length;
+  while (end > 0 && [',', ':'].includes(head[end - 1].text)) end--;
+  return end > 0 && cueAt(head, end - 1) === end;
+}
+
+function kindOf(doc: TextDocument, q: MarkedQuote, head: Token[], tail: Token[], previous: FramedQuote | undefined): QuoteKind {
   const content = doc.text.slice(q.contentStart, q.contentEnd).trim();
   const startsSentence = head.length === 0 || [':', '—', '–'].includes(head[head.length - 1].text);
+  // “We will win this vote,” Ruiz said, “and we will…”: the second half of an interrupted quotation.
+  if (previous && previous.kind === 'direct' && previous.frameEnd > q.open && headEndsInCue(head)) return 'direct';
+  if (isCapitalized(content) && headEndsInCue(head)) return 'direct';
   if (startsSentence && isCapitalized(content)) return 'direct';
   if (/[.!?]["'”’]?\s+\p{Lu}/u.test(content) || wordCount(content) >= 12) return 'direct';
   // “…,” X said: a quotation that ends in a comma before its attribution stands for a sentence.
@@ -106,7 +117,7 @@ export function frameQuotes(doc: TextDocument, marked: MarkedQuote[]): FramedQuo
     if (isTitleOrScare(doc, q, head)) continue;
     framed.push({
       ...q,
-      kind: kindOf(doc, q, head, tail),
+      kind: kindOf(doc, q, head, tail, framed[framed.length - 1]),
       frameStart,
       frameEnd,
       head,

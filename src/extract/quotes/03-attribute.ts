@@ -77,6 +77,20 @@ function skipApposition(tokens: Token[], end: number, floor: number): { end: num
   return { end };
 }
 
+/** "Germany’s delegate, Jonas Keller, wrote": a name set off by commas after the office that introduces it. */
+function nameBetweenCommas(tokens: Token[], end: number, floor: number): { phrase: NounPhrase; role?: [number, number] } | null {
+  if (tokens[end - 1]?.text !== ',') return null;
+  for (let k = end - 2; k > floor && k >= end - 8; k--) {
+    if (tokens[k].text !== ',') continue;
+    const phrase = phraseAfter(tokens, k + 1, end - 1);
+    if (!phrase || phrase.kind !== 'name' || phrase.last !== end - 1) return null;
+    let roleStart = k;
+    while (roleStart > floor && roleStart > k - 6 && tokens[roleStart - 1].kind === 'word') roleStart--;
+    return looksLikeRole(tokens, roleStart, k) ? { phrase, role: [roleStart, k] } : null;
+  }
+  return null;
+}
+
 /** Skips a parenthesis ending just before `end` ("Rep. Gwen Moore (D-Wis.)"), backwards. */
 function skipParenthesisBackward(tokens: Token[], end: number, floor: number): number {
   if (tokens[end - 1]?.text !== ')') return end;
@@ -96,6 +110,8 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor: number):
   let end = skipParenthesisBackward(tokens, skipPreludeBackward(tokens, cueIndex, floor), floor);
   const direct = phraseBefore(tokens, end, floor);
   if (direct) return { phrase: direct };
+  const named = nameBetweenCommas(tokens, end, floor);
+  if (named) return named;
   const app = skipApposition(tokens, end, floor);
   if (app.end === end) return null;
   end = skipParenthesisBackward(tokens, skipPreludeBackward(tokens, app.end, floor), floor);

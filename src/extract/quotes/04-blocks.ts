@@ -32,7 +32,8 @@ function readSignature(tokens: Token[]): { phrase: NounPhrase; role?: [number, n
   const phrase = phraseAfter(tokens, i);
   if (!phrase || phrase.kind !== 'name' || phrase.last - phrase.nameFirst < 2) return null;
   if (phrase.last === tokens.length) return { phrase };
-  if (tokens[phrase.last].text !== ',') return null;
+  if (tokens[phrase.last].text !== ',' || tokens.length - phrase.last > 12) return null;
+  if (tokens.some((t) => QUOTE_MARKS.test(t.text) || t.text === ':')) return null;
   const role: [number, number] = [phrase.last + 1, tokens.length];
   const roleWords = tokens.slice(role[0], role[1]).map(lower);
   const official = roleWords.some((w) => ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || ORGANIZATION_NOUNS.has(w));

@@ -6,6 +6,7 @@ import type { Segment } from '../../text/segment.js';
 import type { TextDocument } from '../../text/document.js';
 import { tokenize, type Token } from '../../text/tokens.js';
 import { cueAt, isGerund } from './cues.js';
+import { reportingVerbLemma } from './lexicon/index.js';
 import { phraseAfter, type NounPhrase } from './noun-phrase.js';
 import { subjectBefore, skipFiller } from './03-attribute.js';
 
@@ -22,6 +23,13 @@ export interface ReportedSpeech {
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 const TELL_VERBS = /^(told|tell|tells|telling|informed|assured|reminded|warned|briefed|promised)$/;
 const QUOTE_MARKS = /["“”«»„]/;
+/** Reporting verbs that take a clause without "that": "she said the plan failed". */
+const ZERO_THAT = new Set(
+  `say tell add claim argue insist explain warn write think believe suggest acknowledge admit announce report
+   note predict estimate agree recall contend assert maintain complain hope fear concede confirm reply respond
+   stress tweet post allege indicate declare state testify promise vow worry know feel reckon guess figure
+   emphasize emphasise observe remark reveal reiterate repeat signal caution boast joke muse speculate tell`.split(/\s+/),
+);
 const GERUND_CUES = /^(saying|adding|telling|writing|noting|explaining|warning|arguing|insisting|stressing)$/;
 /** Sentences that end like prose; headlines and captions do not report speech here. */
 const PROSE_END = /[.!?]["'”’)]*$/;
@@ -97,8 +105,9 @@ function reportedIn(doc: TextDocument, sentence: Segment, quoted: (offset: numbe
     }
     if (subject && !quoted(tokens[subject.phrase.first].start)) {
       const c = complementStart(tokens, k, cueEnd);
-      // X said (that) …
-      if (c < tokens.length && wordsIn(tokens, tokens[c].start, sentence.end) >= 4) {
+      // X said (that) …; other verbs need their "that" ("rejected the accusation" reports no words).
+      const clausal = lower(tokens[c - 1]) === 'that' || ZERO_THAT.has(reportingVerbLemma(lower(tokens[k])) ?? '');
+      if (clausal && c < tokens.length && wordsIn(tokens, tokens[c].start, sentence.end) >= 4) {
         const r = make(tokens, subject.phrase, [k, cueEnd], tokens[c].start, clauseEnd(tokens, c, sentence.end), subject.role);
         if (r) return r;
       }

@@ -6,7 +6,7 @@ import type { Speaker, SpeakerType } from '../../facts.js';
 import { located, type TextDocument } from '../../text/document.js';
 import { tokenize, type Token } from '../../text/tokens.js';
 import { properRunForward, splitTitle, type NounPhrase } from './noun-phrase.js';
-import { nameKind } from './name-kind.js';
+import { genderOf, nameKind } from './name-kind.js';
 import { ORGANIZATION_NOUNS, ROLE_NOUNS, ROLE_MODIFIERS } from './words.js';
 
 export interface PhraseRef {
@@ -20,6 +20,11 @@ interface KnownName {
   type: SpeakerType;
   at: number;
 }
+
+const QUOTE_BEFORE = /["“‘'«„]/;
+const opposite = (g: 'male' | 'female') => (g === 'male' ? 'female' : 'male');
+/** Honorifics say nothing of a role ("Sir Alan Croft", "Mr. Trump"). */
+const HONORIFIC_ROLE = /^(mr|mrs|ms|miss|sir|dame|lord|lady)\.?$/i;
 
 const HONORIFICS = /^(mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|sen|rep|gov|gen|col|lt|sgt|capt|rev)\.?\s+/i;
 
@@ -62,6 +67,11 @@ export class NameIndex {
           i++;
           continue;
         }
+        // A name in quote marks is a title or a nickname ("the so-called “Iron Lady”").
+        if (QUOTE_BEFORE.test(doc.text[tokens[i].start - 1] ?? '')) {
+          i = end;
+          continue;
+        }
         const first = splitTitle(tokens, i, end);
         const name = textOf(doc, tokens, first, end);
         const type = nameKind(name, first > i);
@@ -85,16 +95,29 @@ export class NameIndex {
     if (!last || last.at <= at) this.remember(this.speakers, { name, type, at });
   }
 
-  /** The latest name of one of `types` before `offset`. */
-  latest(types: SpeakerType[], offset: number): KnownName | undefined {
+  /** The latest name of one of `types` before `offset`, of the pronoun's gender where the first name tells. */
+  latest(types: SpeakerType[], offset: number, gender?: 'male' | 'female'): KnownName | undefined {
+    const fits = (n: KnownName) => types.includes(n.type) && (!gender || n.type !== 'person' || genderOf(n.name) !== opposite(gender));
     const pick = (list: KnownName[]) => {
-      for (let k = lastBefore(list, offset); k >= 0; k--) if (types.includes(list[k].type)) return list[k];
+      for (let k = lastBefore(list, offset); k >= 0; k--) if (fits(list[k])) return list[k];
       return undefined;
     };
     const a = pick(this.named);
     const b = pick(this.speakers);
     const n = !a ? b : !b ? a : a.at > b.at ? a : b;
     return n && n.type === 'person' ? { ...n, name: this.fullName(n.name) } : n;
+  }
+
+  /** "the ministry" → "Ministry of Finance": the latest organisation before `offset` named with that noun. */
+  organizationCalled(noun: string, offset: number): string | undefined {
+    const word = new RegExp(`(^|\\s)${noun}(\\s|$)`, 'i');
+    for (const list of [this.speakers, this.named]) {
+      for (let k = lastBefore(list, offset); k >= 0; k--) {
+        const n = list[k];
+        if (n.type === 'organization' && n.name.includes(' ') && word.test(n.name)) return n.name;
+      }
+    }
+    return undefined;
   }
 
   /** "Miller" or "Mr. Miller" → "Matthew Miller" when the document gives the full name. */
@@ -116,13 +139,15 @@ export function speakerOf(doc: TextDocument, ref: PhraseRef, names: NameIndex): 
   const { tokens, phrase } = ref;
   const mentionStart = tokens[phrase.first].start;
   const mention = located(doc, mentionStart, tokens[phrase.last - 1].end);
-  const role = ref.role ? trimRole(textOf(doc, tokens, ref.role[0], ref.role[1])) : phrase.title ? trimRole(textOf(doc, tokens, phrase.title[0], phrase.title[1])) : undefined;
+  const written = ref.role ? textOf(doc, tokens, ref.role[0], ref.role[1]) : phrase.title ? textOf(doc, tokens, phrase.title[0], phrase.title[1]) : '';
+  const role = HONORIFIC_ROLE.test(written.trim()) ? undefined : trimRole(written);
   const withRole = (s: Speaker): Speaker => (role ? { ...s, role } : s);
   switch (phrase.kind) {
     case 'pronoun': {
       const w = mention.text.toLowerCase();
       const types: SpeakerType[] = w === 'he' || w === 'she' || w === 'i' ? ['person'] : w === 'it' ? ['organization'] : ['group', 'organization', 'person'];
-      const antecedent = names.latest(types, mentionStart);
+      const gender = w === 'he' ? 'male' : w === 'she' ? 'female' : undefined;
+      const antecedent = names.latest(types, mentionStart, gender);
       if (!antecedent) return { name: mention.text, type: 'unknown', mention };
       return { name: antecedent.name, type: antecedent.type, mention };
     }
@@ -134,7 +159,9 @@ export function speakerOf(doc: TextDocument, ref: PhraseRef, names: NameIndex): 
     case 'common': {
       const text = textOf(doc, tokens, phrase.first, phrase.last).replace(/^the\s+/i, '');
       const head = (text.split(/\s+of\s+|\s+for\s+/)[0].split(/\s+/).pop() ?? '').toLowerCase();
-      return withRole({ name: text, type: commonType(head), mention });
+      const type = commonType(head);
+      const named = type === 'organization' && /^the\s+\S+$/i.test(mention.text) ? names.organizationCalled(head, mentionStart) : undefined;
+      return withRole({ name: named ?? text, type, mention });
     }
     default: {
       let nameFirst = phrase.nameFirst;

@@ -114,6 +114,7 @@ function pairWithClauses(doc: TextDocument, marked: Candidate[], reported: Candi
       }
     }
     if (!clause) continue;
+    clause.kind = 'mixed';
     c.attribution = clause.attribution;
     c.inherits = false;
   }

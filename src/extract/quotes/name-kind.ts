@@ -38,3 +38,11 @@ export function nameKind(name: string, hasTitle: boolean): SpeakerType {
   if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return 'person';
   return 'unknown';
 }
+
+/** male or female when the first name is listed as one, else undefined. */
+export function genderOf(name: string): 'male' | 'female' | undefined {
+  const tags = tagsOf(name.split(/\s+/)[0]);
+  if (tags.includes('MaleName')) return 'male';
+  if (tags.includes('FemaleName')) return 'female';
+  return undefined;
+}

@@ -131,6 +131,8 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): NounPhras
     let first = runStart;
     // Lowercase office words before a capitalised name ("spokesman John Kirby").
     while (first - 1 >= floor && (ROLE_NOUNS.has(lower(tokens[first - 1])) || ROLE_MODIFIERS.has(lower(tokens[first - 1])))) first--;
+    // …and the capitalised words that qualify it ("French negotiator", "Opposition leader").
+    if (first < runStart) for (let k = 0; k < 2 && first - 1 >= floor && isNameWord(tokens[first - 1]); k++) first--;
     if (first - 1 >= floor && DETERMINERS.has(lower(tokens[first - 1])) && first < runStart) first--;
     return nameAt(tokens, first, end);
   }
@@ -149,7 +151,15 @@ export function phraseAfter(tokens: Token[], start: number, limit = tokens.lengt
   let i = start;
   const det = DETERMINERS.has(lower(t)) && lower(t) !== 'that' ? 1 : 0;
   i += det;
-  const runEnd = properRunForward(tokens, i, limit);
+  let runEnd = properRunForward(tokens, i, limit);
+  // "French negotiator Claire Moreau": qualifier, lowercase office, name.
+  let k = runEnd;
+  while (k < limit && k - runEnd < 3 && (ROLE_NOUNS.has(lower(tokens[k])) || ROLE_MODIFIERS.has(lower(tokens[k])))) k++;
+  if (k > runEnd && properRunForward(tokens, k, limit) > k) {
+    const nameEnd = properRunForward(tokens, k, limit);
+    return { kind: 'name', first: start, last: nameEnd, nameFirst: splitTitle(tokens, k, nameEnd), title: [start, k] };
+  }
+  runEnd = properRunForward(tokens, i, limit);
   if (runEnd > i) {
     const members: Array<[number, number]> = [[i, runEnd]];
     let j = runEnd;

@@ -20,6 +20,8 @@ export const ROLE_NOUNS = set(`
   columnist journalist host anchor presenter activist campaigner organiser organizer
   economist strategist pollster historian expert specialist surgeon physician nurse
   student teacher principal dean rector provost chaplain diplomat consul emir sheikh sultan
+  critic patron writer novelist poet artist producer actor actress singer musician composer photographer
+  designer architect engineer entrepreneur investor owner chef farmer fisherman volunteer campaigner
   mp mep mla mayor-elect governor-elect sen. rep. gov. dr. prof. mr. mrs. ms. gen. col. lt. sgt.
 `);
 
