@@ -4,7 +4,7 @@
 //   according to X / X, a doctor, said / a cue later in the sentence.
 
 import type { Token } from '../../text/tokens.js';
-import { cueAt } from './cues.js';
+import { cueAt, isGerund } from './cues.js';
 import type { FramedQuote } from './02-frames.js';
 import { phraseAfter, phraseBefore, type NounPhrase } from './noun-phrase.js';
 import { SPEECH_NOUNS } from './lexicon/index.js';
@@ -214,12 +214,15 @@ export function attributeHead(head: Token[], naming = false): Attribution | null
     if (cueEnd < 0) continue;
     const subject = subjectBefore(head, k, 0);
     if (subject) return attribution(head, subject.phrase, [k, cueEnd], cueEnd >= end - 2 ? 0.9 : 0.7, subject.role);
+    // "Obama ended his speech by saying “…”": a participle's subject is the sentence's.
+    const own = isGerund(head[k]) ? sentenceSubject(head, k) : null;
+    if (own) return attribution(head, own, [k, cueEnd], 0.6);
     // "said X:" with an inverted subject before a colon
     const inverted = phraseAfter(head, skipFiller(head, cueEnd, end), end);
     if (inverted && inverted.kind !== 'pronoun' && inverted.last >= end - 1) return attribution(head, inverted, [k, cueEnd], 0.8);
   }
-  // "And from Chairwoman Name:"
   if (head[head.length - 1]?.text === ':') {
+    // "And from Chairwoman Name:"
     for (let k = end - 1; k >= 0; k--) {
       if (lower(head[k]) === 'from') {
         const phrase = phraseAfter(head, k + 1, end);
@@ -227,8 +230,27 @@ export function attributeHead(head: Token[], naming = false): Attribution | null
         break;
       }
     }
+    // "Cruz called them on it:" — a colon introduces the words of the sentence's subject.
+    const own = sentenceSubject(head, end);
+    if (own && own.kind !== 'common') return attribution(head, own, null, 0.5);
   }
   return null;
+}
+
+const OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'when', 'while', 'as', 'but', 'and', 'however', 'later', 'earlier', 'then', 'during', 'since', 'meanwhile', 'today', 'yesterday']);
+
+/** The subject that opens a sentence, after an introductory phrase ("On Monday, X …"), if a verb follows it. */
+function sentenceSubject(tokens: Token[], limit: number): NounPhrase | null {
+  let i = 0;
+  if (OPENERS.has(lower(tokens[0]))) {
+    const comma = tokens.findIndex((t, k) => k < limit && t.text === ',');
+    if (comma < 0 || comma > 8) return null;
+    i = comma + 1;
+  }
+  const phrase = phraseAfter(tokens, i, limit);
+  if (!phrase || phrase.kind === 'group') return null;
+  const next = tokens[phrase.last];
+  return next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) ? phrase : null;
 }
 
 export function attributeQuote(q: FramedQuote): Attribution | null {
