@@ -27,7 +27,7 @@ const QUOTE_MARKS = /["“”«»„]/;
 const ZERO_THAT = new Set(
   `say tell add claim argue insist explain warn write think believe suggest acknowledge admit announce report
    note predict estimate agree recall contend assert maintain complain hope fear concede confirm reply respond
-   stress tweet post allege indicate declare state testify promise vow worry know feel reckon guess figure
+   stress tweet post allege indicate state testify promise vow worry know feel reckon guess figure
    emphasize emphasise observe remark reveal reiterate repeat signal caution boast joke muse speculate tell`.split(/\s+/),
 );
 const GERUND_CUES = /^(saying|adding|telling|writing|noting|explaining|warning|arguing|insisting|stressing)$/;

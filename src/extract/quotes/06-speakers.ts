@@ -6,7 +6,7 @@ import type { Speaker, SpeakerType } from '../../facts.js';
 import { located, type TextDocument } from '../../text/document.js';
 import { tokenize, type Token } from '../../text/tokens.js';
 import { properRunForward, splitTitle, type NounPhrase } from './noun-phrase.js';
-import { genderOf, nameKind } from './name-kind.js';
+import { genderOf, isFirstName, nameKind } from './name-kind.js';
 import { ORGANIZATION_NOUNS, ROLE_NOUNS, ROLE_MODIFIERS } from './words.js';
 
 export interface PhraseRef {
@@ -166,7 +166,14 @@ export function speakerOf(doc: TextDocument, ref: PhraseRef, names: NameIndex): 
     default: {
       let nameFirst = phrase.nameFirst;
       while (nameFirst < phrase.last - 1 && ROLE_MODIFIERS.has(tokens[nameFirst].text.toLowerCase())) nameFirst++;
-      const raw = textOf(doc, tokens, nameFirst, phrase.last).replace(/^the\s+/i, '');
+      let raw = textOf(doc, tokens, nameFirst, phrase.last).replace(/^the\s+/i, '');
+      // "Bill Gerstenmaier of NASA": a person and the body they speak for.
+      const affiliation = / of /.exec(raw);
+      if (affiliation && isFirstName(raw.split(' ')[0])) {
+        const [person, body] = [raw.slice(0, affiliation.index), raw.slice(affiliation.index + 1)];
+        return withRole({ name: names.fullName(person), type: 'person', mention, ...(role ? {} : { role: body }) });
+      }
+      raw = raw.trim();
       const type = nameKind(raw, phrase.title !== undefined);
       const name = type === 'person' || type === 'unknown' ? names.fullName(raw) : raw;
       return withRole({ name, type: type === 'unknown' && name !== raw ? 'person' : type, mention });

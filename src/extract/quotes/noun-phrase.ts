@@ -87,6 +87,8 @@ export function splitTitle(tokens: Token[], first: number, last: number): number
     if (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(`${w}.`)) nameFirst = k + 1;
   }
   while (nameFirst < last && tokens[nameFirst].text === '.') nameFirst++;
+  // "Mayor of Koszalin Piotr Jedlinski": the office's "of X" belongs to the title; the name is the last two words.
+  if (nameFirst > first && NAME_CONNECTORS.has(lower(tokens[nameFirst])) && last - nameFirst >= 4) nameFirst = last - 2;
   return nameFirst;
 }
 

@@ -43,7 +43,8 @@ export const ORGANIZATION_NOUNS = set(`
   tribunal panel staff embassy consulate mission observatory laboratory lab hospital school
   college club society movement front forces force guard directorate regime junta
   house white times post journal news press tribune herald guardian telegraph reuters
-  watch international foundation trust charity ngo commissioner's monitor
+  watch international foundation trust charity ngo monitor brigade services ministries unit division
+  inc. corporation railways airlines airline hospital clinic institute school party's
 `);
 
 /** Plural or collective nouns for unnamed sources ("officials said", "sources told"). */
