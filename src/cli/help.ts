@@ -1,0 +1,43 @@
+// Help texts: examples first, then what the exit codes mean.
+
+import type { FactKind } from '../facts.js';
+
+export const KIND_DESCRIPTIONS: Record<FactKind, string> = {
+  quotes: 'quotations: text, speaker and role, reporting verb, kind (direct, indirect, …)',
+  entities: 'people, organisations, places, dates and amounts, with every mention',
+  votes: 'votes: body, subject, counts for/against/abstain, voters, outcome',
+};
+
+export const PROGRAM_DESCRIPTION = `Pull quotations, entities and votes out of news text, with exact positions.
+
+Examples:
+  extract quotes article.txt                  quotes in one file, as a table
+  extract all news/ --format json             every kind, every text file
+  extract quotes news/ --format csv -o q.csv  CSV written to a file
+  cat article.txt | extract quotes --json     read stdin
+  extract quotes - --stdin-filename a.txt     name stdin in the output`;
+
+export function commandDescription(name: string, summary: string): string {
+  return `${summary}.
+
+Examples:
+  extract ${name} article.txt
+  extract ${name} news/ --format jsonl
+  extract ${name} news/ --ext txt --format csv --output ${name}.csv
+  curl -s https://example.org/article.txt | extract ${name} --json`;
+}
+
+export const AFTER_HELP = `
+Inputs are files, folders (read recursively, in name order; hidden entries
+and node_modules are skipped) and - for stdin. With no input, stdin is read
+when it is not a terminal. Text is read as UTF-8; a leading BOM is removed.
+
+Formats: table (default), json (extract/v1), jsonl (one fact per line), csv.
+Positions: offsets are 0-based UTF-16 code units, end exclusive; line and
+column are 1-based.
+
+Exit codes:
+  0  facts were found
+  1  no facts were found
+  2  an error: bad usage, or an input could not be read (the other inputs
+     are still processed and the output lists the failure under "errors")`;

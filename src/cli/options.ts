@@ -1,0 +1,95 @@
+// The options every extracting command takes, their parsing and checks.
+// Invalid values are usage errors (exit 2), reported by commander.
+
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { DEFAULT_EXTENSIONS } from '../io/walk.js';
+import { parseSize } from '../io/size.js';
+import { FORMATS, type Format } from '../render/index.js';
+
+export const DEFAULT_MAX_SIZE = '50M';
+/** Table width when stdout is not a terminal and COLUMNS is not set. */
+export const DEFAULT_WIDTH = 100;
+
+export interface CommandOptions {
+  format: Format;
+  json?: boolean;
+  output?: string;
+  ext: string[];
+  maxSize: number;
+  stdinFilename: string;
+  /** true: --color, false: --no-color, undefined: decide from the terminal. */
+  color?: boolean;
+}
+
+export function parseExtensions(value: string): string[] {
+  const extensions = value
+    .split(',')
+    .map((ext) => ext.trim().replace(/^\.+/, '').toLowerCase())
+    .filter((ext) => ext !== '');
+  if (extensions.length === 0) throw new InvalidArgumentError('give at least one extension, e.g. txt,md');
+  if (extensions.some((ext) => /[/\\]/.test(ext))) throw new InvalidArgumentError('an extension cannot contain a slash');
+  return [...new Set(extensions)];
+}
+
+export function parseMaxSize(value: string): number {
+  const bytes = parseSize(value);
+  if (bytes === null || bytes < 1) throw new InvalidArgumentError('expected a size such as 500k, 50M or 1G');
+  return bytes;
+}
+
+export function addCommandOptions(command: Command): Command {
+  return command
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
+    .option('--json', 'short for --format json')
+    .option('-o, --output <file>', 'write the output to <file> instead of stdout')
+    .addOption(
+      new Option('--ext <list>', 'extensions read from folders, comma-separated')
+        .argParser(parseExtensions)
+        .default([...DEFAULT_EXTENSIONS], DEFAULT_EXTENSIONS.join(',')),
+    )
+    .addOption(
+      new Option('--max-size <size>', 'skip inputs larger than this (k, M, G are powers of 1024)')
+        .argParser(parseMaxSize)
+        .default(parseSize(DEFAULT_MAX_SIZE), DEFAULT_MAX_SIZE),
+    )
+    .option('--stdin-filename <name>', 'source name for text read from stdin', '-')
+    .option('--color', 'colour the table even when not on a terminal')
+    .option('--no-color', 'never colour the table');
+}
+
+/** The format to use, or a message when --json and --format disagree. */
+export function resolveFormat(
+  options: CommandOptions,
+  formatSource: string | undefined,
+): { format: Format } | { error: string } {
+  if (!options.json) return { format: options.format };
+  if (formatSource === 'cli' && options.format !== 'json') return { error: `--json conflicts with --format ${options.format}` };
+  return { format: 'json' };
+}
+
+/** The terminal's width; else `COLUMNS` from the environment; else 100. */
+export function tableWidth(terminalColumns: number | undefined, columnsEnv: string | undefined): number {
+  if (terminalColumns && terminalColumns > 0) return terminalColumns;
+  const fromEnv = Number(columnsEnv);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_WIDTH;
+}
+
+interface ColorEnv {
+  NO_COLOR?: string;
+  TERM?: string;
+  COLORTERM?: string;
+}
+
+/**
+ * Chalk level for output to a stream. chalk itself ignores NO_COLOR, so the
+ * level is decided here: --no-color, NO_COLOR, TERM=dumb or a stream that is
+ * not a terminal give 0; --color forces at least basic colours.
+ */
+export function colorLevel(flag: boolean | undefined, isTTY: boolean, env: ColorEnv): 0 | 1 | 2 | 3 {
+  if (flag === false) return 0;
+  const detected = env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit' ? 3 : /256/.test(env.TERM ?? '') ? 2 : 1;
+  if (flag === true) return detected;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
+  if (env.TERM === 'dumb' || !isTTY) return 0;
+  return detected;
+}

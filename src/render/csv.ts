@@ -1,0 +1,46 @@
+// CSV per RFC 4180: CRLF line ends, fields quoted when they hold a comma,
+// a quote mark, CR or LF, quote marks doubled. A header row, then one row per
+// fact. `extract all` writes one table with a leading `fact` column and the
+// union of every kind's columns, so standard CSV readers can load it.
+
+import type { DocumentFacts, FactKind } from '../facts.js';
+import { COLUMNS, FACT_NAMES, type Cell } from './columns.js';
+import type { Renderer, RenderOptions } from './index.js';
+
+const EOL = '\r\n';
+
+export function csvField(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function headerFor(kinds: readonly FactKind[], withFact: boolean): string[] {
+  const names = withFact ? ['fact'] : [];
+  for (const kind of kinds) {
+    for (const column of COLUMNS[kind]) if (!names.includes(column.name)) names.push(column.name);
+  }
+  return names;
+}
+
+export function createCsvRenderer(options: Pick<RenderOptions, 'kinds' | 'allKinds'>): Renderer {
+  const header = headerFor(options.kinds, options.allKinds);
+  const row = (cells: readonly Cell[]) => cells.map(csvField).join(',') + EOL;
+  return {
+    start: () => row(header),
+    document(facts: DocumentFacts) {
+      let out = '';
+      for (const kind of options.kinds) {
+        const columns = COLUMNS[kind];
+        for (const fact of facts[kind] ?? []) {
+          const values = new Map<string, Cell>(columns.map((c) => [c.name, c.value(fact as never, facts.source)]));
+          values.set('fact', FACT_NAMES[kind]);
+          out += row(header.map((name) => values.get(name)));
+        }
+      }
+      return out;
+    },
+    // Input errors are reported on stderr; a CSV table holds facts only.
+    end: () => '',
+  };
+}

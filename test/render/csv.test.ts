@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { csvField } from '../../src/render/csv.js';
+import { createRenderer } from '../../src/render/index.js';
+import { sampleFacts } from './facts.js';
+import { parseCsv } from './parse-csv.js';
+
+describe('csvField', () => {
+  it('quotes only when needed, doubling quote marks', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('cr\r')).toBe('"cr\r"');
+    expect(csvField(0.5)).toBe('0.5');
+    expect(csvField(null)).toBe('');
+    expect(csvField(undefined)).toBe('');
+  });
+});
+
+function render(kinds: Array<'quotes' | 'entities' | 'votes'>, allKinds: boolean): string {
+  const renderer = createRenderer('csv', { kinds, allKinds, width: 100, colorLevel: 0 });
+  return renderer.start() + renderer.document(sampleFacts()) + renderer.end([{ source: 'x', code: 'ENOENT', message: 'm' }]);
+}
+
+describe('csv renderer', () => {
+  it('one kind: a header and one row per fact, CRLF ends, fields as in the facts', () => {
+    const out = render(['quotes'], false);
+    expect(out.endsWith('\r\n')).toBe(true);
+    const [header, ...rows] = parseCsv(out);
+    expect(header).toEqual([
+      'source', 'kind', 'text', 'start', 'end', 'line', 'column', 'speaker', 'speaker_type', 'speaker_role',
+      'speaker_members', 'speaker_mention', 'cue', 'confidence',
+    ]);
+    const facts = sampleFacts();
+    expect(rows).toEqual([
+      ['news/a.txt', 'direct', facts.quotes[0].text, '24', '48', '2', '2', 'Jane Smith', 'person', 'leader of the Party', '', 'Jane Smith', 'said', '0.9'],
+      ['news/a.txt', 'block', 'Vote, "count", results', '0', '22', '1', '1', 'Party', 'group', '', 'Jane Smith; Tom Becker', '', '', '0.5'],
+    ]);
+  });
+
+  it('all kinds: one table, a fact column first and the union of the columns', () => {
+    const [header, ...rows] = parseCsv(render(['quotes', 'entities', 'votes'], true));
+    expect(header.slice(0, 3)).toEqual(['fact', 'source', 'kind']);
+    expect(new Set(header).size).toBe(header.length);
+    for (const name of ['name', 'aliases', 'mentions', 'body', 'for', 'against', 'abstain', 'outcome', 'voters_for']) expect(header).toContain(name);
+    const get = (row: string[], name: string) => row[header.indexOf(name)];
+    expect(rows.map((row) => get(row, 'fact'))).toEqual(['quote', 'quote', 'entity', 'vote']);
+    expect(rows.every((row) => row.length === header.length)).toBe(true);
+    const [, , entity, vote] = rows;
+    expect([get(entity, 'name'), get(entity, 'aliases'), get(entity, 'mentions'), get(entity, 'line'), get(entity, 'kind')]).toEqual([
+      'Jane Smith', 'Smith; J. Smith', '1', '2', '',
+    ]);
+    expect([get(vote, 'body'), get(vote, 'for'), get(vote, 'against'), get(vote, 'abstain'), get(vote, 'absent'), get(vote, 'subject')]).toEqual([
+      'council', '13', '1', '1', '', '',
+    ]);
+    expect(get(vote, 'line')).toBe('3');
+  });
+});

@@ -1,0 +1,40 @@
+// Facts built by hand on a real document, for testing the renderers
+// independently of the extractors.
+
+import type { DocumentFacts, Entity, Quote, Vote } from '../../src/facts.js';
+import { createDocument, located } from '../../src/text/document.js';
+
+export const TEXT =
+  'Vote, "count", results\n“We will win, and “soon”,” said Jane Smith, leader of the Party.\r\nThe council voted 13-1, with one abstention.';
+
+export function sampleFacts(source = 'news/a.txt'): Required<DocumentFacts> {
+  const doc = createDocument(source, TEXT);
+  const at = (part: string) => located(doc, TEXT.indexOf(part), TEXT.indexOf(part) + part.length);
+  const quote: Quote = {
+    ...at('We will win, and “soon”,'),
+    kind: 'direct',
+    speaker: { name: 'Jane Smith', type: 'person', role: 'leader of the Party', mention: at('Jane Smith') },
+    cue: at('said'),
+    confidence: 0.9,
+  };
+  const group: Quote = {
+    ...at('Vote, "count", results'),
+    kind: 'block',
+    speaker: { name: 'Party', type: 'group', members: ['Jane Smith', 'Tom Becker'], mention: null },
+    cue: null,
+    confidence: 0.5,
+  };
+  const entity: Entity = { name: 'Jane Smith', type: 'person', aliases: ['Smith', 'J. Smith'], mentions: [at('Jane Smith')], role: 'leader' };
+  const vote: Vote = {
+    ...at('The council voted 13-1, with one abstention.'),
+    body: 'council',
+    subject: null,
+    date: null,
+    counts: { for: 13, against: 1, abstain: 1, absent: null },
+    percent: { for: null, against: null, abstain: null },
+    voters: { for: [], against: [], abstain: [] },
+    outcome: 'adopted',
+    confidence: 0.8,
+  };
+  return { source, quotes: [quote, group], entities: [entity], votes: [vote] };
+}
