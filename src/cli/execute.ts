@@ -8,7 +8,6 @@ import { STDIN_ARG } from '../io/inputs.js';
 import { fileOutput, streamOutput, type Output } from '../io/output.js';
 import { fromSystemError } from '../io/errors.js';
 import { createRenderer } from '../render/index.js';
-import { run } from '../run.js';
 import { colorLevel, resolveFormat, tableWidth, type CommandOptions } from './options.js';
 import { createProgress, errorLine, internalErrorText, summaryLine } from './stderr.js';
 
@@ -66,6 +65,8 @@ export async function execute({ kinds, allKinds, inputs, options, command }: Inv
   // at the end (table); streamed output to the terminal would mix with it.
   const progress = createProgress(stderr.isTTY === true && !env.CI && (format === 'table' || !toTerminal));
 
+  // Loaded here, not at startup: the extractors (and compromise) are only needed for a run.
+  const { run } = await import('../run.js');
   const result = await run(
     {
       kinds,

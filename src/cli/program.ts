@@ -2,7 +2,7 @@
 // A kind added to AVAILABLE_KINDS gets its subcommand with no change here.
 
 import { Command } from 'commander';
-import { AVAILABLE_KINDS } from '../extract/index.js';
+import { AVAILABLE_KINDS } from '../extract/kinds.js';
 import type { FactKind } from '../facts.js';
 import { execute } from './execute.js';
 import { AFTER_HELP, commandDescription, KIND_DESCRIPTIONS, PROGRAM_DESCRIPTION } from './help.js';

@@ -17,7 +17,7 @@ const list = (items: readonly string[] | undefined): Cell => (items && items.len
 
 const QUOTE_COLUMNS: Column<Quote>[] = [
   { name: 'source', value: (_, source) => source },
-  { name: 'kind', value: (q) => q.kind },
+  { name: 'quote_kind', value: (q) => q.kind },
   { name: 'text', value: (q) => q.text },
   { name: 'start', value: (q) => q.span.start },
   { name: 'end', value: (q) => q.span.end },

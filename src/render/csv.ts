@@ -1,6 +1,6 @@
 // CSV per RFC 4180: CRLF line ends, fields quoted when they hold a comma,
 // a quote mark, CR or LF, quote marks doubled. A header row, then one row per
-// fact. `extract all` writes one table with a leading `fact` column and the
+// fact. `extract all` writes one table with a leading `kind` column and the
 // union of every kind's columns, so standard CSV readers can load it.
 
 import type { DocumentFacts, FactKind } from '../facts.js';
@@ -16,7 +16,7 @@ export function csvField(value: Cell): string {
 }
 
 function headerFor(kinds: readonly FactKind[], withFact: boolean): string[] {
-  const names = withFact ? ['fact'] : [];
+  const names = withFact ? ['kind'] : [];
   for (const kind of kinds) {
     for (const column of COLUMNS[kind]) if (!names.includes(column.name)) names.push(column.name);
   }
@@ -34,7 +34,7 @@ export function createCsvRenderer(options: Pick<RenderOptions, 'kinds' | 'allKin
         const columns = COLUMNS[kind];
         for (const fact of facts[kind] ?? []) {
           const values = new Map<string, Cell>(columns.map((c) => [c.name, c.value(fact as never, facts.source)]));
-          values.set('fact', FACT_NAMES[kind]);
+          values.set('kind', FACT_NAMES[kind]);
           out += row(header.map((name) => values.get(name)));
         }
       }

@@ -1,7 +1,7 @@
-// JSON Lines: one fact per line, tagged with `fact` (quote, entity, vote)
+// JSON Lines: one fact per line, tagged with `kind` (quote, entity, vote)
 // and its document's `source`, the fact's own fields as in the JSON output;
-// then one `{"fact":"error",…}` line per input error. The tag is `fact`
-// rather than `kind` because a quote already has a `kind` (direct, …).
+// then one `{"kind":"error",…}` line per input error. A quote's own kind
+// (direct, partial, …) moves to `quote_kind` so the tag can be `kind`.
 
 import type { DocumentFacts, InputError } from '../facts.js';
 import { FACT_NAMES } from './columns.js';
@@ -12,18 +12,24 @@ function line(value: unknown): string {
   return `${JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}\n`;
 }
 
+function tagged(name: string, source: string, item: object): object {
+  if (!('kind' in item)) return { kind: name, source, ...item };
+  const { kind, ...rest } = item as { kind: unknown };
+  return { kind: name, source, [`${name}_kind`]: kind, ...rest };
+}
+
 export function createJsonLinesRenderer(options: Pick<RenderOptions, 'kinds'>): Renderer {
   return {
     start: () => '',
     document(facts: DocumentFacts) {
       let out = '';
       for (const kind of options.kinds) {
-        for (const item of facts[kind] ?? []) out += line({ fact: FACT_NAMES[kind], source: facts.source, ...item });
+        for (const item of facts[kind] ?? []) out += line(tagged(FACT_NAMES[kind], facts.source, item));
       }
       return out;
     },
     end(errors: readonly InputError[]) {
-      return errors.map((error) => line({ fact: 'error', ...error })).join('');
+      return errors.map((error) => line({ kind: 'error', ...error })).join('');
     },
   };
 }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AVAILABLE_KINDS } from '../../src/extract/index.js';
+import { AVAILABLE_KINDS } from '../../src/extract/kinds.js';
 import { parseCsv } from '../render/parse-csv.js';
 import { FIXTURES, hasCommand, locatedObjects, runExtract, runJson, tempDir, type ExtractJson } from './run-extract.js';
 
@@ -73,12 +73,15 @@ describe('jsonl', () => {
     const lines = stdout.split('\n');
     expect(lines.pop()).toBe('');
     const values = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
-    const expected = referenceFacts().map(([kind, source, fact]) => ({ fact: SINGULAR[kind], source, ...fact }));
-    expect(values).toEqual([...expected, { fact: 'error', source: 'no-such.txt', code: 'ENOENT', message: 'no such file or directory' }]);
+    const expected = referenceFacts().map(([kind, source, fact]) => {
+      const { kind: own, ...rest } = fact;
+      return own === undefined ? { kind: SINGULAR[kind], source, ...rest } : { kind: SINGULAR[kind], source, [`${SINGULAR[kind]}_kind`]: own, ...rest };
+    });
+    expect(values).toEqual([...expected, { kind: 'error', source: 'no-such.txt', code: 'ENOENT', message: 'no such file or directory' }]);
   });
 
   it.skipIf(!hasCommand('jq'))('is read by jq line by line', () => {
-    const result = spawnSync('jq', ['-c', '.fact'], { input: stdout, encoding: 'utf8' });
+    const result = spawnSync('jq', ['-c', '.kind'], { input: stdout, encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(result.stdout.trim().split('\n').at(-1)).toBe('"error"');
   });
@@ -90,9 +93,9 @@ describe('csv', () => {
     stdout = (await runExtract(['all', NEWS, '--format', 'csv'])).stdout;
   });
 
-  it('is RFC 4180 with a header and one row per fact, a fact column first for all', () => {
+  it('is RFC 4180 with a header and one row per fact, a kind column first for all', () => {
     const [header, ...rows] = parseCsv(stdout);
-    expect(header[0]).toBe('fact');
+    expect(header[0]).toBe('kind');
     expect(new Set(header).size).toBe(header.length);
     const facts = referenceFacts();
     expect(rows).toHaveLength(facts.length);
@@ -100,7 +103,7 @@ describe('csv', () => {
     rows.forEach((row, i) => {
       const [kind, source, fact] = facts[i];
       expect(row).toHaveLength(header.length);
-      expect(column(row, 'fact')).toBe(SINGULAR[kind]);
+      expect(column(row, 'kind')).toBe(SINGULAR[kind]);
       expect(column(row, 'source')).toBe(source);
       if (kind !== 'entities') {
         expect(column(row, 'text')).toBe(fact.text);
@@ -109,10 +112,10 @@ describe('csv', () => {
     });
   });
 
-  it('a single kind has no fact column', async () => {
+  it('a single kind has no kind column of facts', async () => {
     const result = await runExtract(['quotes', NEWS, '--format', 'csv']);
     const [header] = parseCsv(result.stdout);
-    expect(header.slice(0, 3)).toEqual(['source', 'kind', 'text']);
+    expect(header.slice(0, 3)).toEqual(['source', 'quote_kind', 'text']);
   });
 
   it.skipIf(!hasCommand('python3'))("parses with Python's csv module", () => {

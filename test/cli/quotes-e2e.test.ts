@@ -74,12 +74,12 @@ describe('a one-sentence direct quote', () => {
     const jsonl = await runExtract(['quotes', JANE, '--format', 'jsonl']);
     const lines = jsonl.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0])).toMatchObject({ fact: 'quote', source: JANE, kind: 'direct', speaker: { name: 'Jane Smith' } });
+    expect(JSON.parse(lines[0])).toMatchObject({ kind: 'quote', source: JANE, quote_kind: 'direct', speaker: { name: 'Jane Smith' } });
 
     const csv = await runExtract(['quotes', JANE, '--format', 'csv']);
     const [header, ...rows] = parseCsv(csv.stdout);
     expect(rows).toHaveLength(1);
     const row = Object.fromEntries(header.map((name, i) => [name, rows[0][i]]));
-    expect(row).toMatchObject({ source: JANE, kind: 'direct', start: '1', line: '1', column: '2', speaker: 'Jane Smith', cue: 'said' });
+    expect(row).toMatchObject({ source: JANE, quote_kind: 'direct', start: '1', line: '1', column: '2', speaker: 'Jane Smith', cue: 'said' });
   });
 });

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AVAILABLE_KINDS } from '../../src/extract/index.js';
+import { AVAILABLE_KINDS } from '../../src/extract/kinds.js';
 import { BIN, cleanEnv, FIXTURES, hasCommand, ROOT, runExtract, STACK_LINE } from './run-extract.js';
 
 const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;

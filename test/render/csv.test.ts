@@ -28,7 +28,7 @@ describe('csv renderer', () => {
     expect(out.endsWith('\r\n')).toBe(true);
     const [header, ...rows] = parseCsv(out);
     expect(header).toEqual([
-      'source', 'kind', 'text', 'start', 'end', 'line', 'column', 'speaker', 'speaker_type', 'speaker_role',
+      'source', 'quote_kind', 'text', 'start', 'end', 'line', 'column', 'speaker', 'speaker_type', 'speaker_role',
       'speaker_members', 'speaker_mention', 'cue', 'confidence',
     ]);
     const facts = sampleFacts();
@@ -38,16 +38,16 @@ describe('csv renderer', () => {
     ]);
   });
 
-  it('all kinds: one table, a fact column first and the union of the columns', () => {
+  it('all kinds: one table, a kind column first and the union of the columns', () => {
     const [header, ...rows] = parseCsv(render(['quotes', 'entities', 'votes'], true));
-    expect(header.slice(0, 3)).toEqual(['fact', 'source', 'kind']);
+    expect(header.slice(0, 3)).toEqual(['kind', 'source', 'quote_kind']);
     expect(new Set(header).size).toBe(header.length);
     for (const name of ['name', 'aliases', 'mentions', 'body', 'for', 'against', 'abstain', 'outcome', 'voters_for']) expect(header).toContain(name);
     const get = (row: string[], name: string) => row[header.indexOf(name)];
-    expect(rows.map((row) => get(row, 'fact'))).toEqual(['quote', 'quote', 'entity', 'vote']);
+    expect(rows.map((row) => get(row, 'kind'))).toEqual(['quote', 'quote', 'entity', 'vote']);
     expect(rows.every((row) => row.length === header.length)).toBe(true);
     const [, , entity, vote] = rows;
-    expect([get(entity, 'name'), get(entity, 'aliases'), get(entity, 'mentions'), get(entity, 'line'), get(entity, 'kind')]).toEqual([
+    expect([get(entity, 'name'), get(entity, 'aliases'), get(entity, 'mentions'), get(entity, 'line'), get(entity, 'quote_kind')]).toEqual([
       'Jane Smith', 'Smith; J. Smith', '1', '2', '',
     ]);
     expect([get(vote, 'body'), get(vote, 'for'), get(vote, 'against'), get(vote, 'abstain'), get(vote, 'absent'), get(vote, 'subject')]).toEqual([

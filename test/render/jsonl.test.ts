@@ -13,15 +13,16 @@ describe('jsonl renderer', () => {
     expect(out.endsWith('\n')).toBe(true);
     const lines = out.slice(0, -1).split('\n');
     expect(lines).toHaveLength(5);
-    expect(lines.map((line) => JSON.parse(line).fact)).toEqual(['quote', 'quote', 'entity', 'vote', 'error']);
+    expect(lines.map((line) => JSON.parse(line).kind)).toEqual(['quote', 'quote', 'entity', 'vote', 'error']);
   });
 
-  it('keeps each fact whole, with its source, under a `fact` tag', () => {
+  it('keeps each fact whole, with its source, under a `kind` tag; a quote keeps its own kind as quote_kind', () => {
     const [first, , entity, vote, error] = out.trimEnd().split('\n').map((line) => JSON.parse(line));
-    expect(first).toEqual({ fact: 'quote', source: 'news/a.txt', ...facts.quotes[0] });
-    expect(entity).toEqual({ fact: 'entity', source: 'news/a.txt', ...facts.entities[0] });
-    expect(vote).toEqual({ fact: 'vote', source: 'news/a.txt', ...facts.votes[0] });
-    expect(error).toEqual({ fact: 'error', source: 'gone.txt', code: 'ENOENT', message: 'missing' });
+    const { kind, ...quote } = facts.quotes[0];
+    expect(first).toEqual({ kind: 'quote', source: 'news/a.txt', quote_kind: kind, ...quote });
+    expect(entity).toEqual({ kind: 'entity', source: 'news/a.txt', ...facts.entities[0] });
+    expect(vote).toEqual({ kind: 'vote', source: 'news/a.txt', ...facts.votes[0] });
+    expect(error).toEqual({ kind: 'error', source: 'gone.txt', code: 'ENOENT', message: 'missing' });
   });
 
   it('escapes line and paragraph separators so no reader splits a line', () => {
