@@ -3,4 +3,4 @@
 
 import type { FactKind } from '../facts.js';
 
-export const AVAILABLE_KINDS: readonly FactKind[] = ['quotes'];
+export const AVAILABLE_KINDS: readonly FactKind[] = ['quotes', 'entities'];

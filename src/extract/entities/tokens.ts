@@ -1,0 +1,164 @@
+// Word tokens with exact offsets, grouped into sentences. Every mention the
+// extractor reports starts and ends on these tokens, so a name never takes a
+// neighbour's punctuation and never cuts a word.
+
+import type { TextDocument } from '../../text/document.js';
+import { ABBREVIATIONS } from './words.js';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Letters or digits (not punctuation). */
+  word: boolean;
+  /** First word of its sentence, where a capital says nothing. */
+  first: boolean;
+  sentence: number;
+  /** Tags from the compromise pass (none until it ran). */
+  tags: readonly string[];
+}
+
+const NO_TAGS: readonly string[] = [];
+
+export interface Sentence {
+  /** Index of the first token and one past the last. */
+  from: number;
+  to: number;
+  /** Mostly upper case (a wire headline): capitals say nothing. */
+  shouting: boolean;
+  /** Every longer word capitalised (a heading): capitals say little. */
+  headline: boolean;
+}
+
+export interface Tokens {
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Words the document writes in lower case somewhere. */
+  lowerWords: Set<string>;
+}
+
+// A word: letters, marks and digits, with inner . ' ’ & - joining parts ("U.S", "O'Brien",
+// "AT&T", "Jean-Claude", "1996-08-22"), and an optional full stop decided below.
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.&\-][\p{L}\p{M}\p{N}]+)*\.?|['’][sS](?![\p{L}\p{N}])|\S/gu;
+const WORD = /^[\p{L}\p{M}\p{N}]/u;
+const INITIALISM = /^(?:\p{L}\.)+\p{L}?$/u;
+const END_PUNCT = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['”', '’', ')', ']', '»']);
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', '„', '-', '–', '—', '*', '•', '»']);
+
+/** Keeps a word's full stop when the word is an abbreviation ("U.S.", "Inc.", "J."). */
+function keepsStop(word: string): boolean {
+  if (INITIALISM.test(word)) return true;
+  if (word.length === 1 && /^\p{Lu}$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+const token = (start: number, text: string, word: boolean, sentence: number): Token => ({
+  start,
+  end: start + text.length,
+  text,
+  lower: text.toLowerCase(),
+  word,
+  first: false,
+  sentence,
+  tags: NO_TAGS,
+});
+
+/** Pushes a matched word, splitting off a sentence's full stop and a possessive ending. */
+function pushWord(out: Token[], text: string, start: number, sentence: number): void {
+  if (!WORD.test(text)) {
+    out.push(token(start, text, false, sentence));
+    return;
+  }
+  let stop = false;
+  if (text.length > 1 && text.charCodeAt(text.length - 1) === 46 /* . */ && !keepsStop(text.slice(0, -1))) {
+    text = text.slice(0, -1);
+    stop = true;
+  }
+  // "Russia's" -> "Russia" "'s".
+  const possessive = text.length > 3 && /^(.{2,}?)(['’][sS])$/u.exec(text);
+  if (possessive) {
+    out.push(token(start, possessive[1], true, sentence));
+    out.push(token(start + possessive[1].length, possessive[2], false, sentence));
+  } else out.push(token(start, text, true, sentence));
+  if (stop) out.push(token(start + text.length, '.', false, sentence));
+}
+
+const isAllCaps = (t: string) => t.length > 1 && t === t.toUpperCase() && /\p{Lu}/u.test(t);
+const isCapital = (t: string) => /^\p{Lu}/u.test(t);
+
+function classify(tokens: Token[], from: number, to: number): Pick<Sentence, 'shouting' | 'headline'> {
+  let words = 0;
+  let caps = 0;
+  let long = 0;
+  let longCapital = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t.word || !/\p{L}{2,}/u.test(t.text)) continue;
+    words += 1;
+    if (isAllCaps(t.text)) caps += 1;
+    if (t.text.length >= 4 && /^\p{L}+$/u.test(t.text)) {
+      long += 1;
+      if (isCapital(t.text)) longCapital += 1;
+    }
+  }
+  const shouting = words >= 2 && caps / words >= 0.6;
+  const headline = !shouting && long >= 2 && longCapital === long;
+  return { shouting, headline };
+}
+
+/** Sentences from the document's segmentation, cut again at every line break. */
+function sentenceRanges(doc: TextDocument): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const segments = doc.sentences.length ? doc.sentences : [{ start: 0, end: doc.text.length }];
+  for (const s of segments) {
+    let start = s.start;
+    const text = doc.text.slice(s.start, s.end);
+    for (const m of text.matchAll(/\r\n|\r|\n/g)) {
+      const end = s.start + m.index;
+      if (end > start) ranges.push([start, end]);
+      start = end + m[0].length;
+    }
+    if (s.end > start) ranges.push([start, s.end]);
+  }
+  return ranges;
+}
+
+export function tokenize(doc: TextDocument): Tokens {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  for (const [start, end] of sentenceRanges(doc)) {
+    const from = tokens.length;
+    const index = sentences.length;
+    TOKEN.lastIndex = start;
+    for (let m = TOKEN.exec(doc.text); m && m.index < end; m = TOKEN.exec(doc.text)) {
+      // A match may not run past the sentence (a full stop glued to its last word).
+      const text = m.index + m[0].length > end ? m[0].slice(0, end - m.index) : m[0];
+      pushWord(tokens, text, m.index, index);
+    }
+    const to = tokens.length;
+    if (to === from) continue;
+    markFirstWords(tokens, from, to);
+    sentences.push({ from, to, ...classify(tokens, from, to) });
+  }
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (t.word && t.text === t.lower) lowerWords.add(t.text);
+  return { tokens, sentences, lowerWords };
+}
+
+/**
+ * The first word of the sentence, and words after . ! ? : within it (the
+ * segmentation is the authority on sentences; this only keeps capitals honest).
+ */
+function markFirstWords(tokens: Token[], from: number, to: number): void {
+  let atStart = true;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.word) {
+      t.first = atStart;
+      atStart = false;
+    } else if (END_PUNCT.has(t.text) || t.text === ':') atStart = true;
+    else if (!OPENERS.has(t.text) && !CLOSERS.has(t.text)) atStart = false;
+  }
+}
