@@ -2,10 +2,11 @@
 // members, with pronouns and surnames resolved to the fullest name the
 // document gives before them.
 
-import type { Speaker, SpeakerType } from '../../facts.js';
+import type { Entity, Speaker, SpeakerType } from '../../facts.js';
 import { located, type TextDocument } from '../../text/document.js';
 import { tokenize, type Token } from '../../text/tokens.js';
 import { properRunForward, splitTitle, type NounPhrase } from './noun-phrase.js';
+import { entityAt } from '../entities/index.js';
 import { genderOf, isFirstName, nameKind } from './name-kind.js';
 import { ORGANIZATION_NOUNS, ROLE_NOUNS, ROLE_MODIFIERS } from './words.js';
 
@@ -58,27 +59,15 @@ export class NameIndex {
   /** Surname → the fullest person name ending in it. */
   private readonly surnames = new Map<string, string>();
 
-  constructor(doc: TextDocument) {
-    for (const s of doc.sentences) {
-      const tokens = tokenize(doc.text, s.start, s.end);
-      for (let i = 0; i < tokens.length; ) {
-        const end = properRunForward(tokens, i);
-        if (end === i) {
-          i++;
-          continue;
-        }
-        // A name in quote marks is a title or a nickname ("the so-called “Iron Lady”").
-        if (QUOTE_BEFORE.test(doc.text[tokens[i].start - 1] ?? '')) {
-          i = end;
-          continue;
-        }
-        const first = splitTitle(tokens, i, end);
-        const name = textOf(doc, tokens, first, end);
-        const type = nameKind(name, first > i);
-        if (type === 'person' || type === 'organization') this.remember(this.named, { name, type, at: tokens[first].start });
-        i = end;
-      }
+  /** People and organisations named in the document, from its entities (one canonical name each). */
+  constructor(entities: readonly Entity[]) {
+    const mentions: KnownName[] = [];
+    for (const e of entities) {
+      if (e.type !== 'person' && e.type !== 'organization') continue;
+      for (const m of e.mentions) mentions.push({ name: e.name, type: e.type, at: m.span.start });
     }
+    mentions.sort((a, b) => a.at - b.at);
+    for (const m of mentions) this.remember(this.named, m);
   }
 
   private remember(list: KnownName[], known: KnownName): void {
@@ -174,12 +163,21 @@ export function speakerOf(doc: TextDocument, ref: PhraseRef, names: NameIndex): 
         return withRole({ name: names.fullName(person), type: 'person', mention, ...(role ? {} : { role: body }) });
       }
       raw = raw.trim();
+      // The entity named here gives the canonical name and type ("Kuleba" → "Dmytro Kuleba").
+      const nameStart = tokens[nameFirst].start + (textOf(doc, tokens, nameFirst, phrase.last).length - raw.length);
+      const entity = entityAt(doc, nameStart, tokens[phrase.last - 1].end);
+      if (entity && SPEAKER_TYPES.has(entity.type)) {
+        const speaker = withRole({ name: entity.name, type: entity.type as SpeakerType, mention });
+        return speaker.role || !entity.role ? speaker : { ...speaker, role: entity.role };
+      }
       const type = nameKind(raw, phrase.title !== undefined);
       const name = type === 'person' || type === 'unknown' ? names.fullName(raw) : raw;
       return withRole({ name, type: type === 'unknown' && name !== raw ? 'person' : type, mention });
     }
   }
 }
+
+const SPEAKER_TYPES = new Set(['person', 'organization', 'place']);
 
 /** Keeps later pronouns pointing at the speakers just named. */
 export function rememberSpeaker(names: NameIndex, speaker: Speaker): void {

@@ -12,6 +12,7 @@ import { frameQuotes, segmentAt, type FramedQuote } from './02-frames.js';
 import { attributeHead, attributeQuote, type Attribution } from './03-attribute.js';
 import { findBlockQuotes } from './04-blocks.js';
 import { complementStart, findReportedSpeech, trimEnd, type ReportedSpeech } from './05-reported.js';
+import { extractEntities } from '../entities/index.js';
 import { NameIndex, rememberSpeaker, speakerOf } from './06-speakers.js';
 
 interface Candidate {
@@ -145,7 +146,7 @@ export function extractQuotes(doc: TextDocument): Quote[] {
   candidates.push(...pairWithClauses(doc, candidates, reported));
   const ordered = dropFragmentsOfMixed(doc, candidates).sort((a, b) => a.start - b.start || b.end - a.end);
 
-  const names = new NameIndex(doc);
+  const names = new NameIndex(extractEntities(doc));
   const quotes: Quote[] = [];
   let previous: Speaker | null = null;
   let previousCue: Quote['cue'] = null;
