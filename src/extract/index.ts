@@ -4,6 +4,7 @@ import type { DocumentFacts, FactKind } from '../facts.js';
 import type { TextDocument } from '../text/document.js';
 import { extractEntities } from './entities/index.js';
 import { extractQuotes } from './quotes/index.js';
+import { extractVotes } from './votes/index.js';
 
 export { AVAILABLE_KINDS } from './kinds.js';
 
@@ -11,5 +12,6 @@ export function extractFacts(doc: TextDocument, kinds: readonly FactKind[]): Doc
   const facts: DocumentFacts = { source: doc.source };
   if (kinds.includes('quotes')) facts.quotes = extractQuotes(doc);
   if (kinds.includes('entities')) facts.entities = extractEntities(doc);
+  if (kinds.includes('votes')) facts.votes = extractVotes(doc);
   return facts;
 }

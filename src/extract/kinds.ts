@@ -3,4 +3,4 @@
 
 import type { FactKind } from '../facts.js';
 
-export const AVAILABLE_KINDS: readonly FactKind[] = ['quotes', 'entities'];
+export const AVAILABLE_KINDS: readonly FactKind[] = ['quotes', 'entities', 'votes'];

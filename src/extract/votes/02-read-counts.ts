@@ -1,0 +1,223 @@
+// Step 2: the numbers a sentence gives for a vote. Tallies ("219-212", "66
+// to 27", "by 297 votes to 203", "13-0-2"), labelled sides ("143 in favour
+// to 9 against", "ten abstentions", "with one member absent"), party groups
+// ("231 Democrats supporting …, 194 Republicans opposing"), shares ("85%
+// were in favour") and unanimity. Numbers that are ranges, scores, years,
+// seats, poll figures or body sizes are left alone.
+
+import { MONTHS } from './lexicon.js';
+import { NUMBER_SOURCE, parseNumber } from './number-words.js';
+import { tail } from './tail.js';
+import { SIDES, type CountReading, type Range, type SideCounts, type SidePercents, type Unit } from './types.js';
+
+const N = NUMBER_SOURCE;
+const DIGITS = `\\d{1,4}`;
+
+const TALLY = new RegExp(
+  `(?<![\\w.,$£€-])(?:(${DIGITS})(?:\\s*[-–—‑]\\s*|-to-)(${DIGITS})(?:\\s*[-–—‑]\\s*(${DIGITS}))?|(${N})(?:\\s+votes?)?\\s+to\\s+(${N})(?:\\s+votes?)?)(?![\\w%-]|\\.\\d)`,
+  'gi',
+);
+
+const SECOND_OF_TALLY = new RegExp(`\\b(?:${N})(?:\\s+votes?)?(?:\\s+to\\s+|\\s*[-–—]\\s*)$`, 'i');
+
+/** Labels on single numbers. */
+const LABELS: { side: keyof SideCounts; re: RegExp }[] = [
+  { side: 'for', re: new RegExp(`\\b(${N})\\s+(?:votes?\\s+|members\\s+|countries\\s+|states\\s+|nations\\s+)?(?:were\\s+)?(?:cast\\s+)?in\\s+favou?r\\b`, 'gi') },
+  { side: 'for', re: new RegExp(`\\b(${N})\\s+(?:votes?\\s+)?for\\b(?=\\s*(?:,|and|to|with)\\s+(?:${N})\\s+(?:votes?\\s+)?against)`, 'gi') },
+  { side: 'for', re: new RegExp(`\\b(${N})\\s+(?:yes|yea|aye)s?\\b(?:\\s+votes?)?`, 'gi') },
+  { side: 'against', re: new RegExp(`\\b(${N})\\s+(?:votes?\\s+|members\\s+|countries\\s+|states\\s+|nations\\s+)?(?:were\\s+)?(?:cast\\s+)?against\\b(?=\\s*(?:$|[,.;:)(]|and\\b|to\\b|with\\b|votes?\\b))`, 'gi') },
+  { side: 'against', re: new RegExp(`\\b(${N})\\s+(?:nos|noes|nays)\\b`, 'gi') },
+  { side: 'against', re: new RegExp(`\\b(${N})\\s+(?:were\\s+)?opposed\\b(?!\\s+(?:to|the|a|an|it|him|her|them|this|that)\\b)`, 'gi') },
+  { side: 'abstain', re: new RegExp(`\\b(${N}|no)\\s+abstentions?\\b`, 'gi') },
+  { side: 'abstain', re: new RegExp(`\\b(${N})\\s+(?:(?:members?|countries|states|nations|others?|senators|MPs|[A-Z][\\w-]*s)\\s+)?(?:were\\s+)?abstain(?:ed|ing)\\b`, 'gi') },
+  { side: 'absent', re: new RegExp(`\\b(${N})\\s+(?:(?:members?|senators|MPs|justices?|judges?|councill?ors?|others?)\\s+)?(?:were\\s+|was\\s+)?absent\\b`, 'gi') },
+  { side: 'absent', re: new RegExp(`\\b(${N})\\s+(?:(?:members?|senators|MPs|others?)\\s+)?(?:did\\s+not|didn['’]t)\\s+vote\\b`, 'gi') },
+];
+
+const GROUP = new RegExp(
+  `\\b(${N})\\s+((?:[A-Z][\\w-]*\\s+){0,2}(?:[A-Z][\\w-]*s|independents?|members|senators|MPs|lawmakers|legislators|representatives|deputies|councill?ors))\\s+(?:also\\s+)?(supporting|supported|backing|backed|voting\\s+for|voted\\s+for|voting\\s+in\\s+favou?r|voted\\s+in\\s+favou?r|opposing|opposed|voting\\s+against|voted\\s+against|abstaining|abstained)\\b`,
+  'gi',
+);
+
+const SHARE_OF_MEMBERS = new RegExp(`\\b(${N})\\s+of\\s+(?:the\\s+)?(?:[\\w'’]+\\s+){0,2}?(${N})\\s+(?:members|justices|judges|senators|MPs|councill?ors|seats)\\s+(?:\\w+ly\\s+)?(voted\\s+(?:to|for|in\\s+favou?r)|voted\\s+against|backed|supported|opposed)`, 'i');
+const BODY_SIZE = new RegExp(`\\b(?:all|the)\\s+(${N})\\s+(?:Justices|justices|judges|members|senators|MPs|councill?ors|member states)\\b|\\b(${N})-(?:member|seat|strong)\\b|'s\\s+(${N})\\s+members\\b`, 'i');
+
+const TIE_BROKEN = /\bbr(?:oke|eaking)\s+(?:a|the)\s+(\d{1,3})\s*[-–]\s*\1\s+tie\b/i;
+
+const PERCENT = /(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)/gi;
+
+const UNANIMOUS = /\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+single\s+)?(?:dissent|opposition)\b|\bnem(?:ine)?\.?\s+con/i;
+
+/** Numbers next to these words are something else than votes. */
+const NOT_VOTES_AFTER = /^\s*(?:years?|months?|days?|weeks?|hours?|minutes?|percent|per\s+cent|%|points?|goals?|runs?|seats?|delegates?|electoral|p\.?m\b|a\.?m\b|kilomet|km|miles?|people|cases|deaths|metres|meters|feet|ft|kg|pounds?|dollars|years?-old|year-old|majority|lead|win|victory|defeat|loss|score|margin)/i;
+const NOT_VOTES_BEFORE = new RegExp(`(?:\\b(?:from|between|aged|ages|age|since|page|pages|pp?\\.|chapter|season|in|during|round|score|scored|won|lost|led|trailed|leading|trailing|beat|defeated|electoral\\s+count\\s+of)\\s+|\\b(?:${MONTHS})\\s+|[$£€])$`, 'i');
+
+/** Words that put a tally in voting context when they stand near it. */
+const VOTING_WORDS = /\b(?:votes|voted|voting|(?:a|the|by|in|of|final|recorded|roll-call|party-line|procedural|this|that|its)\s+vote|vote\s+(?:was|of|is)|passed|approved|adopted|rejected|ruled|ruling|decision|confirmed|carried|cleared|split|deadlocked)\b/i;
+/** "defeated" is a vote's word only when a motion was defeated, not a team. */
+const DEFEATED_MOTION = /\b(?:bill|motion|resolution|amendment|measure|proposal)\b[^.;]{0,60}\b(?:defeated|failed|lost)\b|\bdefeated\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:bill|motion|resolution|amendment|measure|proposal)\b/i;
+
+/** What a share is a share of: "85% were in favour", "52% of participating voters voted to leave". */
+const SHARE_LABEL = /^\s*(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:voters|electorate|votes(?:\s+cast)?|the\s+vote|ballots(?:\s+cast)?|those\s+who\s+voted|participants)\s+)?(?:(?:were|was|voted|voting|came\s+out|cast|had\s+voted)\s+)?(in\s+favou?r|for|against|yes|no|to\s+\w+)\b/i;
+
+export interface CountsOfUnit {
+  readings: CountReading[];
+  unanimous: boolean;
+  bodySize: number | null;
+}
+
+const emptyCounts = (): SideCounts => ({ for: null, against: null, abstain: null, absent: null });
+const emptyPercent = (): SidePercents => ({ for: null, against: null, abstain: null });
+
+/** Counts read from a sentence; `reversed` orders "defeated by 301 votes to 92" as against first. */
+export function readCounts(unit: Unit, reversed: boolean): CountsOfUnit {
+  const text = unit.text;
+  const size = BODY_SIZE.exec(text);
+  let bodySize = size ? parseNumber(size[1] ?? size[2] ?? size[3]) : null;
+  const unanimous = UNANIMOUS.test(text);
+  const tie = TIE_BROKEN.exec(text);
+  if (tie) {
+    // "broke a 50-50 tie": the deciding vote makes it one more in favour
+    const n = parseNumber(tie[1])!;
+    return { readings: [{ counts: { ...emptyCounts(), for: n + 1, against: n }, percent: emptyPercent() }], unanimous, bodySize };
+  }
+  const used: Range[] = [];
+  const labelled = readLabels(text, used);
+  const tallies = readTallies(text, used, reversed);
+  const readings: CountReading[] = [];
+  if (tallies.length) {
+    for (const [i, counts] of tallies.entries()) {
+      if (i === 0) for (const side of ['abstain', 'absent'] as const) counts[side] ??= labelled[side];
+      readings.push({ counts, percent: emptyPercent() });
+    }
+  } else {
+    // labelled sides and party groups complete each other ("48 senators voting in favour and 52 against")
+    const groups = readGroups(text, labelled);
+    const counts = { ...labelled };
+    if (groups) for (const side of SIDES) counts[side] ??= groups[side];
+    const share = readShareOfMembers(text);
+    if (Object.values(counts).some((v) => v !== null)) readings.push({ counts, percent: emptyPercent() });
+    else if (share) {
+      readings.push({ counts: share.counts, percent: emptyPercent() });
+      bodySize = share.size ?? bodySize;
+    }
+  }
+  const percent = readPercents(text);
+  if (percent && !readings.length) readings.push({ counts: emptyCounts(), percent });
+  return { readings, unanimous, bodySize };
+}
+
+function overlaps(used: Range[], start: number, end: number): boolean {
+  return used.some((u) => start < u.end && u.start < end);
+}
+
+function readLabels(text: string, used: Range[]): SideCounts {
+  const counts = emptyCounts();
+  for (const { side, re } of LABELS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const value = m[1].toLowerCase() === 'no' ? 0 : parseNumber(m[1]);
+      if (value === null || counts[side] !== null || overlaps(used, m.index, m.index + m[0].length)) continue;
+      const before = tail(text, m.index);
+      if (NOT_VOTES_BEFORE.test(before)) continue;
+      // "voted 444 to 79 in favour of the package": the label belongs to the whole tally
+      if (SECOND_OF_TALLY.test(before) && /\bof\b|\bagainst\s+(?:the|a|an|it)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4) + m[0].slice(-8))) continue;
+      counts[side] = value;
+      used.push({ start: m.index, end: m.index + m[1].length });
+    }
+  }
+  return counts;
+}
+
+function readTallies(text: string, used: Range[], reversed: boolean): SideCounts[] {
+  const out: SideCounts[] = [];
+  TALLY.lastIndex = 0;
+  for (let m = TALLY.exec(text); m; m = TALLY.exec(text)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (overlaps(used, start, end)) continue;
+    const raw = m[1] !== undefined ? [m[1], m[2], m[3]] : [m[4], m[5], undefined];
+    const [a, b, c] = raw.map((r) => (r === undefined ? null : parseNumber(r)));
+    if (a === null || b === null) continue;
+    if (!isVoteTally(text, start, end, m[1] !== undefined, a, b)) continue;
+    const flip = reversed && a > b && c === null;
+    out.push({ for: flip ? b : a, against: flip ? a : b, abstain: c ?? null, absent: null });
+    used.push({ start, end });
+  }
+  return out;
+}
+
+function isVoteTally(text: string, start: number, end: number, digits: boolean, a: number, b: number): boolean {
+  const before = tail(text, start);
+  const after = text.slice(end, end + 80);
+  if (NOT_VOTES_BEFORE.test(before) || NOT_VOTES_AFTER.test(after)) {
+    // "ruled by an eight to one majority": a court's split, not a seat count
+    if (!/\bby\s+an?\s+$/i.test(before) || !/^\s*majority\b/i.test(after)) return false;
+  }
+  if (digits && a >= 1000) return false; // years, "2019-20"
+  if (!digits && a === 0 && b === 0) return false;
+  if (/^\s*(?:%|percent)/i.test(after) || /\d:\d*$/.test(before)) return false;
+  // "a reliable 5-to-4 pro-business majority" is a court's make-up; "decided by 5-to-4 votes" many cases
+  if (/^\s*(?:[\w-]+\s+){1,2}majority\b|^\s*(?:votes|decisions|rulings|splits|majorities)\b/i.test(after)) return false;
+  // "a 5-4 vote", "in a 2-1 decision"
+  if (/^\s*(?:[\w-]+\s+){0,2}(?:vote|decision|ruling|verdict)\b/i.test(after)) return true;
+  const near = before.slice(-60) + ' ' + text.slice(start, end) + ' ' + after.slice(0, 30);
+  return VOTING_WORDS.test(near) || DEFEATED_MOTION.test(text) || /\bvotes?\s+of\s+[^.;]*$/i.test(before.slice(-60));
+}
+
+/** Party groups summed per side; one group alone ("32 Labour MPs voted against") is part of a side, not the side. */
+function readGroups(text: string, labelled: SideCounts): SideCounts | null {
+  const counts = emptyCounts();
+  GROUP.lastIndex = 0;
+  for (let m = GROUP.exec(text); m; m = GROUP.exec(text)) {
+    const value = parseNumber(m[1]);
+    if (value === null || /^votes?$/i.test(m[2])) continue;
+    const verb = m[3].toLowerCase();
+    const side = /oppos|against/.test(verb) ? 'against' : /abstain/.test(verb) ? 'abstain' : 'for';
+    counts[side] = (counts[side] ?? 0) + value;
+  }
+  const both = (counts.for !== null || labelled.for !== null) && (counts.against !== null || labelled.against !== null);
+  return both && (counts.for !== null || counts.against !== null) ? counts : null;
+}
+
+/** "Thirteen of the council's 15 members voted to extend …": one side, and the body's size. */
+function readShareOfMembers(text: string): { counts: SideCounts; size: number | null } | null {
+  const m = SHARE_OF_MEMBERS.exec(text);
+  const value = m ? parseNumber(m[1]) : null;
+  if (!m || value === null) return null;
+  const counts = emptyCounts();
+  counts[/against|opposed/i.test(m[3]) ? 'against' : 'for'] = value;
+  return { counts, size: parseNumber(m[2]) };
+}
+
+/** Shares of the votes: "85% were in favour", "52% … voted to leave and 48% to stay", "backed by 62.4% of votes cast". */
+function readPercents(text: string): SidePercents | null {
+  const percent = emptyPercent();
+  let found = false;
+  let firstInfinitive: string | null = null;
+  PERCENT.lastIndex = 0;
+  for (let m = PERCENT.exec(text); m; m = PERCENT.exec(text)) {
+    const value = Number(m[1]);
+    const before = tail(text, m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    let side: keyof SidePercents | null = null;
+    const label = SHARE_LABEL.exec(after);
+    if (!label && (/\bturnout\b[^.;,]{0,20}$/i.test(before) || /^\s+(?:turnout|of\s+(?:the\s+)?(?:electorate|registered))/i.test(after))) continue;
+    if (label) {
+      const word = label[1].toLowerCase();
+      if (word.startsWith('to ')) {
+        firstInfinitive ??= word;
+        side = word === firstInfinitive ? 'for' : 'against';
+      } else side = /against|^no$/.test(word) ? 'against' : 'for';
+    } else if (/\b(?:backed|supported|approved|endorsed|passed)\s+(?:by|with)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$/i.test(before)) side = 'for';
+    else if (/\b(?:rejected|opposed|defeated)\s+(?:by|with)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$/i.test(before)) side = 'against';
+    else if (/^\s*to\s+(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)/i.test(after) && percent.for === null) side = 'for';
+    else if (/\d\s*(?:%|percent|per\s+cent)\s+to\s+$/i.test(before) && percent.for !== null) side = 'against';
+    if (!side || percent[side] !== null) continue;
+    percent[side] = value;
+    found = true;
+  }
+  return found ? percent : null;
+}
+
+export { emptyCounts, emptyPercent };

@@ -1,0 +1,129 @@
+// Step 4: one item per vote. A sentence that continues a vote named just
+// before ("… Russia vetoed a draft resolution. The text received 13 votes in
+// favor"), gives the result of a referendum held in the sentence before, or
+// names the voters of the votes just reported joins that vote. A vote the
+// lede summarises and a later paragraph counts is one vote too: the counted
+// statement is its evidence, the lede only lends its details.
+
+import { sameBody } from './bodies.js';
+import { MEMBER_NOUNS } from './lexicon.js';
+import type { Mention, UnitReading } from './types.js';
+
+export interface Draft {
+  /** Sentences that state the vote, in text order. */
+  readings: UnitReading[];
+  /** Sentences used for details only (a lede restating the vote elsewhere). */
+  context: UnitReading[];
+  mentions: Mention[];
+  /** Mentions of the context sentences. */
+  contextMentions: Mention[];
+}
+
+/** How many sentences a continuation may lie after the vote it continues. */
+const NEAR = 3;
+
+export function groupVotes(readings: readonly UnitReading[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const r of readings) {
+    const hasCounts = r.counts.length > 0;
+    const voterOnly = !r.mentions.length && !hasCounts && r.voters.length > 0;
+    if (!r.mentions.length && !hasCounts && !voterOnly) continue;
+    const last = drafts[drafts.length - 1];
+    if (last && continues(last, r)) {
+      last.readings.push(r);
+      last.mentions.push(...r.mentions);
+      continue;
+    }
+    // Shares and named voters alone report a vote only as part of one named before.
+    if (voterOnly || (!r.mentions.length && !r.votingCounts)) continue;
+    drafts.push(...splitByBody(r));
+  }
+  // "held a referendum" with no result anywhere near reports no vote yet
+  return mergeLede(drafts).filter((d) => !d.mentions.every((m) => m.kind === 'referendum' && m.announces) || countsOf(d));
+}
+
+function lastUnit(d: Draft) {
+  return d.readings[d.readings.length - 1].unit;
+}
+
+const countsOf = (d: Draft) =>
+  d.readings.some((r) => r.counts.some((c) => Object.values(c.counts).some((v) => v !== null) || Object.values(c.percent).some((v) => v !== null)));
+const bodyHead = (d: Draft) => d.mentions.find((m) => m.body && !MEMBER_NOUNS.has(m.body.head))?.body?.head ?? null;
+
+/** Does sentence `r` carry on the vote of draft `d`? */
+function continues(d: Draft, r: UnitReading): boolean {
+  const prev = lastUnit(d);
+  const gap = r.unit.index - prev.index;
+  if (gap > NEAR) return false;
+  const voterOnly = !r.mentions.length && !r.counts.length && r.voters.length > 0;
+  // Named voters may follow in the next paragraph's sentences.
+  if (voterOnly) return gap <= 2;
+  if (r.unit.para !== prev.para) return false;
+  const rCounts = r.counts.some((c) => Object.values(c.counts).some((v) => v !== null) || Object.values(c.percent).some((v) => v !== null));
+  if (rCounts && countsOf(d)) return false;
+  const own = r.mentions[0];
+  const head = bodyHead(d);
+  const ownBody = own?.body && !MEMBER_NOUNS.has(own.body.head) ? own.body : null;
+  if (ownBody && head && !sameBody(ownBody.head, head)) return false;
+  const announced = d.mentions.some((m) => m.announces);
+  if (!own) return rCounts && (gap === 1 || announced);
+  // "the vote to remove him also failed": another vote of the same kind.
+  if (/\b(?:also|too|likewise|similarly|again)\b/i.test(r.unit.text.slice(0, own.cue.end - r.unit.start).slice(-40))) return false;
+  // A continuation adds what the vote lacked: its counts, or the result of an announced vote.
+  const decided = d.mentions.some((m) => m.polarity !== 'unknown' && !m.announces);
+  if (!rCounts && decided) return false;
+  if (own.anaphoric || own.kind === 'result') return gap === 1 || own.anaphoric;
+  if (gap !== 1 || ownBody) return false;
+  // "The House of Commons rejected the deal. MPs voted 344 to 286 against it."
+  const polarity = d.mentions.find((m) => m.polarity !== 'unknown')?.polarity;
+  if (rCounts && !countsOf(d)) return !polarity || own.polarity === 'unknown' || own.polarity === polarity;
+  return announced && (rCounts || own.polarity !== 'unknown');
+}
+
+/** Two decisions by different bodies in one sentence are two votes ("approved …, but it was dismissed by the senate"). */
+function splitByBody(r: UnitReading): Draft[] {
+  const groups: Mention[][] = [];
+  for (const m of r.mentions) {
+    const group = groups.find((g) => !m.body || !g[0].body || g[0].body.head === m.body.head);
+    if (group) group.push(m);
+    else groups.push([m]);
+  }
+  if (!groups.length) return [{ readings: [r], context: [], mentions: [], contextMentions: [] }];
+  return groups.map((mentions) => ({ readings: [r], context: [], mentions, contextMentions: [] }));
+}
+
+/**
+ * A vote in the lede without counts, taken up later with counts by a
+ * statement that refers back to it ("The resolution passed … with 231
+ * Democrats supporting") by the same body and with the same result, is that
+ * later vote.
+ */
+function mergeLede(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    if (isLede(d) && !countsOf(d)) {
+      const later = drafts.find((o) => o !== d && o.readings[0].unit.index > d.readings[0].unit.index && countsOf(o) && o.mentions.some((m) => m.anaphoric) && sameVote(d, o));
+      if (later) {
+        later.context.push(...d.readings);
+        later.contextMentions.push(...d.mentions);
+        continue;
+      }
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/** The first sentences after the headline and dateline. */
+function isLede(d: Draft): boolean {
+  return d.readings[0].unit.index <= 3;
+}
+
+function sameVote(a: Draft, b: Draft): boolean {
+  const ha = bodyHead(a);
+  const hb = bodyHead(b);
+  if (ha && hb && !sameBody(ha, hb)) return false;
+  const pa = a.mentions.find((m) => m.polarity !== 'unknown')?.polarity;
+  const pb = b.mentions.find((m) => m.polarity !== 'unknown')?.polarity;
+  return !pa || !pb || pa === pb;
+}

@@ -1,0 +1,70 @@
+// Step 7: the outcome, and the counts the text implies without stating
+// them. The wording decides first ("vetoed", "rejected", "voted to"), then
+// the counts or shares, then the headline. Bodies with known rules apply
+// them: the UN Security Council has 15 members and adopts with nine votes
+// unless a permanent member votes against (a veto).
+
+import type { Outcome, Side, SideCounts, SidePercents } from './types.js';
+
+const SECURITY_COUNCIL_SIZE = 15;
+const SECURITY_COUNCIL_MAJORITY = 9;
+const PERMANENT = /^(?:Russia|Russian Federation|China|France|United States|US|U\.S\.|USA|United Kingdom|UK|U\.K\.|Britain|Moscow|Beijing|Washington|Paris|London)$/;
+
+export interface OutcomeInput {
+  body: string | null;
+  /** Polarity of each statement, evidence first. */
+  wording: Outcome[];
+  counts: SideCounts;
+  percent: SidePercents;
+  voters: Record<Side, string[]>;
+  unanimous: boolean;
+  bodySize: number | null;
+  /** Only some members' votes are reported ("among the Representatives who voted against"). */
+  membersOnly: boolean;
+  headline: Outcome;
+}
+
+export function isSecurityCouncil(body: string | null): boolean {
+  return body === 'UN Security Council';
+}
+
+/** Counts with what the text implies filled in. */
+export function deriveCounts(input: OutcomeInput): SideCounts {
+  const counts = { ...input.counts };
+  const size = input.bodySize ?? (isSecurityCouncil(input.body) ? SECURITY_COUNCIL_SIZE : null);
+  if (input.unanimous) {
+    counts.against ??= 0;
+    if (size !== null && counts.for === null && input.bodySize !== null) counts.for = size;
+  }
+  const vetoed = input.wording.includes('vetoed');
+  if (size === null || counts.for === null) return counts;
+  // Each unknown side has at least as many votes as it has named voters (one for a veto);
+  // when those least numbers fill the body, they are the counts.
+  const least: Record<Side, number> = {
+    for: counts.for,
+    against: counts.against ?? Math.max(input.voters.against.length, vetoed ? 1 : 0),
+    abstain: counts.abstain ?? input.voters.abstain.length,
+  };
+  // Only sides the text gives evidence of are filled: an unnamed side stays unknown.
+  if (least.for + least.against + least.abstain + (counts.absent ?? 0) === size) {
+    if (least.against > 0) counts.against ??= least.against;
+    if (least.abstain > 0) counts.abstain ??= least.abstain;
+  }
+  return counts;
+}
+
+export function outcomeOf(input: OutcomeInput, counts: SideCounts): Outcome {
+  if (isSecurityCouncil(input.body)) {
+    const permanentAgainst = input.voters.against.some((v) => PERMANENT.test(v));
+    if (input.wording.includes('vetoed') || (permanentAgainst && (counts.for ?? 0) >= SECURITY_COUNCIL_MAJORITY)) return 'vetoed';
+    if (counts.for !== null) return counts.for >= SECURITY_COUNCIL_MAJORITY ? 'adopted' : 'rejected';
+  }
+  const worded = input.wording.find((w) => w !== 'unknown');
+  if (worded) return worded;
+  if (counts.for !== null && counts.against !== null) return counts.for > counts.against ? 'adopted' : 'rejected';
+  if (input.percent.for !== null && input.percent.for > 50) return 'adopted';
+  if (input.percent.against !== null && input.percent.against > 50) return 'rejected';
+  if (input.unanimous && !input.membersOnly) return 'adopted';
+  if (input.membersOnly) return 'unknown';
+  return input.headline;
+}

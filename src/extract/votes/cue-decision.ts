@@ -1,0 +1,144 @@
+// Cues of a body's decision: "the Senate passed", "Parliament, however, has
+// repeatedly voted against", "He was among the Representatives who voted
+// against", "the unanimous judgment of all 11 Justices". Elections of people,
+// statements of fact ("confirmed that") and counts of past decisions ("has
+// only impeached two Presidents") are not votes.
+
+import { hypotheticalBefore, mention } from './cue-common.js';
+import { MEMBER_NOUNS } from './lexicon.js';
+import { NUMBER_SOURCE } from './number-words.js';
+import { readPrelude } from './prelude.js';
+import { tail } from './tail.js';
+import type { BodyMention, Mention, Outcome, Unit } from './types.js';
+
+const DECISION = /\b(voted|passed|approved|adopted|rejected|ratified|endorsed|confirmed|vetoed|impeached|acquitted|defeated|overrode|overturned|backed|blocked|dismissed|ruled|decided|failed\s+to\s+(?:adopt|pass|approve|ratify|confirm))\b/y;
+const ADOPTING = new Set(['passed', 'approved', 'adopted', 'ratified', 'endorsed', 'confirmed', 'impeached', 'overrode', 'overturned', 'backed', 'ruled', 'decided']);
+const REJECTING = new Set(['rejected', 'defeated', 'acquitted', 'blocked', 'dismissed']);
+
+/** Infinitives after "voted to" that decide against the thing named. */
+const NEGATIVE_INFINITIVE = /^(?:reject|block|oppose|deny|refuse|kill|scrap|strike|drop|halt|stop|end|delay|postpone|defer|suspend|table)\b/i;
+
+/** Bodies whose decisions are reported as votes only with a vote word, a count or unanimity. */
+const WEAK_BODIES = new Set(['cabinet', 'commission', 'board', 'committee', 'panel', 'court', 'tribunal', 'convention', 'chamber', 'supreme court', 'high court', 'constitutional court', 'court of appeals', 'court of appeal', 'court of session', 'justices', 'judges']);
+
+/** What follows "voted" or "voted unanimously". */
+const AFTER_VOTED = new RegExp(
+  `^\\s+(?:(?:unanimously|overwhelmingly|narrowly|heavily|again|also|largely)\\s+)?` +
+    `(?:(?:on|last|this)\\s+[A-Z]\\w+(?:\\s+\\d{1,2})?,?\\s+(?:\\d{4},?\\s+)?)?` +
+    `(?:in\\s+(?:a|the)\\s+(?:\\d{4}\\s+)?\\w*\\s*referendum\\s+)?` +
+    // a tally before the complement: "voted 66 to 27 to legalize"
+    `(?:(?:by\\s+)?(?:${NUMBER_SOURCE})(?:\\s+votes?)?(?:\\s*[-–—]\\s*|-to-|\\s+to\\s+)(?:${NUMBER_SOURCE})(?:\\s+votes?)?,?\\s+(?:(?:largely\\s+|mostly\\s+|strictly\\s+)?along\\s+party\\s+lines\\s+)?(?=to\\s|against\\s|for\\s|in\\s+favou?r|on\\s))?` +
+    `(to\\s+(?:not\\s+)?|not\\s+to\\s+|against\\s+|for\\s+|in\\s+favou?r\\s+of\\s+|on\\s+|down\\b|and\\b|by\\b|\\d|)`,
+  'i',
+);
+
+/** Elections of people: "voted for Pelosi", "voted to elect", "voted into office". */
+const ELECTS = /^\s+(?:\w+ly\s+)?(?:(?:for|against)\s+(?!the\b|a\b|an\b|it\b|this\b|that\b|these\b|those\b|its\b|their\b|his\b|her\b)[A-Z]|(?:\S+\s+){0,4}?to\s+(?:elect|re-elect|choose|select|nominate|endorse|back|support)\s+(?:[A-Z]|him\b|her\b|them\b)|(?:\S+\s+){0,4}?to\s+(?:elect|re-elect)\b|into\s+(?:the\s+)?(?:office|position|power|post)\b)/;
+
+/** "endorsed her", "backed Mr. Sanders": support for a person, not a decision. */
+const SUPPORTS_A_PERSON = /^\s+(?:him|her|them|[A-Z][a-z]*\.?\s+[A-Z]|[A-Z][a-z]+\b(?!\s+(?:bill|Act|act|amendment|resolution|plan|deal|treaty)))/;
+
+/** Words before a body that make it some of its members ("among the", "32 Labour MPs"). */
+const SOME_MEMBERS = new RegExp(`\\b(?:among|one of|some of|many of|most of|several|dozens of|hundreds of|(?:${NUMBER_SOURCE}))\\s+(?:the\\s+)?$`, 'i');
+const NUMBERED = new RegExp(`^(?:${NUMBER_SOURCE})\\s`, 'i');
+
+/** "confirmed him", "confirmed judge Barrett", "confirmed her nomination": an appointment, not "confirmed that …". */
+const CONFIRMS_AN_APPOINTMENT = /^\s+(?:him\b|her\b|them\b|[A-Z]|(?:the|his|her|their|[\w’']+['’]s)\s+(?:[\w-]+\s+)?(?:nominee|nomination|appointment|appointee|pick|choice|candidate|judge|justice)\b|judge\b|\d)/;
+
+/** "has only impeached two Presidents": a count of past decisions, not one vote. */
+const HISTORY = new RegExp(`^\\s+(?:only\\s+)?(?:${NUMBER_SOURCE})\\s+(?!votes?\\b)[A-Za-z]+`, 'i');
+
+const UNANIMOUS_NOUN = /\bunanimous\s+(?:judgment|judgement|decision|ruling|verdict|vote|court|panel|bench|approval|consent)\b/i;
+
+/** "the Senate passed", "Parliament voted against", "the House confirmed him". */
+export function decisions(unit: Unit, bodies: BodyMention[]): Mention[] {
+  const text = unit.text;
+  const out: Mention[] = [];
+  for (const body of bodies) {
+    const from = body.end - unit.start;
+    const lead = tail(text, body.start - unit.start);
+    if (/\b(?:in|to|of|from|for|with|at|into|against|under|over|by|than)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$/i.test(lead) && !/\bof\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$/i.test(lead)) continue;
+    const prelude = readPrelude(text, from);
+    DECISION.lastIndex = prelude.end;
+    const m = /^\s*/.exec(text.slice(prelude.end));
+    DECISION.lastIndex = prelude.end + (m ? m[0].length : 0);
+    const verb = DECISION.exec(text);
+    if (!verb || prelude.negated) continue;
+    if (hypotheticalBefore(text, body.start - unit.start)) continue;
+    const word = verb[1].toLowerCase();
+    const after = text.slice(verb.index + verb[0].length);
+    if (ELECTS.test(after)) continue;
+    if (word === 'confirmed' && !CONFIRMS_AN_APPOINTMENT.test(after)) continue;
+    if ((word === 'endorsed' || word === 'backed') && SUPPORTS_A_PERSON.test(after)) continue;
+    if (prelude.perfect && HISTORY.test(after)) continue;
+    const cue = { start: unit.start + verb.index, end: unit.start + verb.index + verb[0].length };
+    // "among the Representatives who voted", "32 Labour MPs voted": some members, not the body's decision
+    const members = prelude.relative || SOME_MEMBERS.test(lead) || (MEMBER_NOUNS.has(body.head) && NUMBERED.test(body.text));
+    const reading = readVerb(word, after);
+    if (!reading) continue;
+    // A court, cabinet or commission "approved" or "dismissed" by decree as often as by vote.
+    if (WEAK_BODIES.has(body.head) && word !== 'voted' && !/\b(?:unanimous(?:ly)?|vote|votes|voted)\b|\d\s*[-–—]\s*\d/i.test(text)) continue;
+    out.push(
+      mention(unit, {
+        kind: 'decision',
+        cue,
+        polarity: reading.polarity,
+        body,
+        announces: reading.announces,
+        members,
+        voter: members ? subjectPronounVoter(unit, body.start - unit.start, reading.polarity) : null,
+        subjectAt: reading.subjectOffset === null ? null : cue.end + reading.subjectOffset,
+      }),
+    );
+  }
+  return out;
+}
+
+interface VerbReading {
+  polarity: Outcome;
+  announces: boolean;
+  /** Offset of what was voted on, from the end of the verb. */
+  subjectOffset: number | null;
+}
+
+function readVerb(word: string, after: string): VerbReading | null {
+  if (word === 'voted') {
+    const m = AFTER_VOTED.exec(after);
+    const link = (m?.[1] ?? '').trim().toLowerCase();
+    const offset = m ? m[0].length : null;
+    if (/^to(?: not)?$/.test(link) || link === 'not to') {
+      const negative = link.includes('not') || NEGATIVE_INFINITIVE.test(after.slice(m![0].length));
+      return { polarity: negative ? 'rejected' : 'adopted', announces: false, subjectOffset: offset };
+    }
+    if (link === 'against' || link === 'down') return { polarity: 'rejected', announces: false, subjectOffset: offset };
+    if (link === 'for' || link.startsWith('in favo')) return { polarity: 'adopted', announces: false, subjectOffset: offset };
+    if (link === 'on') return { polarity: 'unknown', announces: true, subjectOffset: offset };
+    if (link === 'and') return /^\s+and\s+(?:reached|came\s+to)\s+(?:a\s+)?consensus\b/i.test(after) ? { polarity: 'adopted', announces: false, subjectOffset: null } : null;
+    // A bare "had voted," says nothing of the vote; counts after "voted" do.
+    if (link === '' || /^[a-z]/.test(link)) return null;
+    return { polarity: 'unknown', announces: false, subjectOffset: null };
+  }
+  if (word === 'vetoed') return { polarity: 'vetoed', announces: false, subjectOffset: 0 };
+  if (ADOPTING.has(word)) return { polarity: 'adopted', announces: false, subjectOffset: 0 };
+  if (REJECTING.has(word) || word.startsWith('failed')) return { polarity: 'rejected', announces: false, subjectOffset: 0 };
+  return null;
+}
+
+/** "He was among the Representatives who voted against": "He" voted on that side. */
+function subjectPronounVoter(unit: Unit, bodyStart: number, polarity: Outcome): Mention['voter'] {
+  const m = /^\s*(He|She|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:was|is)\s+(?:among|one of)\b/.exec(unit.text.slice(0, bodyStart));
+  if (!m || (polarity !== 'adopted' && polarity !== 'rejected')) return null;
+  const start = unit.start + m.index + m[0].indexOf(m[1]);
+  return { range: { start, end: start + m[1].length }, side: polarity === 'adopted' ? 'for' : 'against' };
+}
+
+/** "This is the unanimous judgment of all 11 Justices", "The unanimous court decided". */
+export function unanimity(unit: Unit, bodies: BodyMention[]): Mention[] {
+  const m = UNANIMOUS_NOUN.exec(unit.text);
+  if (!m) return [];
+  const cue = { start: unit.start + m.index, end: unit.start + m.index + m[0].length };
+  // "the unanimous court", "the unanimous judgment of all 11 Justices"; an agency's "unanimous decision" is no vote
+  const body = bodies.find((b) => b.start >= cue.start - 40 && b.start <= cue.end + 40) ?? null;
+  if (!body && !/court|panel|bench/i.test(m[0])) return [];
+  return [mention(unit, { kind: 'unanimity', cue, polarity: 'adopted', body })];
+}

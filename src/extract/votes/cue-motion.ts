@@ -1,0 +1,118 @@
+// Cues of a motion's fate: "was dismissed by the senate", "This bill passed
+// the Senate", "The vote to remove him from office failed", "The text
+// received 13 votes in favor". A decision by someone who does not vote ("was
+// approved by regulators") is not a vote.
+
+import { ANAPHOR, clauseBefore, hypotheticalBefore, mention } from './cue-common.js';
+import { MOTION_NOUNS, NOT_YET, PASSIVE_VERBS } from './lexicon.js';
+import { NUMBER_SOURCE } from './number-words.js';
+import { tail } from './tail.js';
+import type { BodyMention, Mention, Outcome, Unit } from './types.js';
+
+const MOTION_NP = new RegExp(
+  `(?:^|[\\s,;:(])((?:the|a|an|this|that|these|its|their|his|her|our|[\\w’']+['’]s)\\s+(?:[\\w-]+\\s+){0,3}?(?:${MOTION_NOUNS}))\\b`,
+  'gi',
+);
+
+/** A motion's fate, after the motion: "passed", "failed", "received 13 votes". */
+const FATE = new RegExp(
+  `\\b(passed|failed|succeeded|carried|fell\\s+short|was\\s+(?:approved|adopted|passed|rejected|defeated|carried|vetoed)|were\\s+(?:approved|adopted|passed|rejected|defeated)|did\\s+not\\s+pass|received|garnered|obtained|won)\\b`,
+  'gi',
+);
+const FATE_NEEDS_SUPPORT = /^(?:received|garnered|obtained|won)$/i;
+const SUPPORT_AFTER = new RegExp(`^\\s+(?:(?:${NUMBER_SOURCE}|the|a|an|only|just|unanimous|overwhelming|broad)\\s+)*(?:votes?|approval|support|backing|majority)\\b`, 'i');
+
+const PASSIVE = new RegExp(`\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:later|also|then|eventually|finally|narrowly|unanimously|overwhelmingly)\\s+)?(${PASSIVE_VERBS})\\b`, 'gi');
+const OTHER_AGENT = new RegExp(`^(?:\\s+\\w+ly)?\\s+by\\s+(?!(?:a|an|the)?\\s*(?:(?:${NUMBER_SOURCE})\\s+(?:votes?|to)\\b|\\d|(?:recorded\\s+|unanimous\\s+|narrow\\s+|wide\\s+|large\\s+|show\\s+of\\s+hands\\s+)?(?:vote|votes|majority|margin|consensus|acclamation)\\b))`, 'i');
+const PASSED_BODY = /\b(passed|cleared|failed\s+in)\s+(?:both\s+|the\s+)?$/i;
+
+/** "was dismissed by the senate", "This bill passed the Senate", "the amendment was passed in 1947". */
+export function passives(unit: Unit, bodies: BodyMention[]): Mention[] {
+  const text = unit.text;
+  const out: Mention[] = [];
+  PASSIVE.lastIndex = 0;
+  for (let m = PASSIVE.exec(text); m; m = PASSIVE.exec(text)) {
+    if (NOT_YET.test(clauseBefore(text, m.index).slice(-30))) continue;
+    const end = m.index + m[0].length;
+    const agent = bodies.find((b) => b.start - unit.start >= end && /^[^,;.]{0,40}?\bby\s+(?:[\w.'’-]+\s+){0,4}$/i.test(text.slice(end, b.start - unit.start)));
+    const motion = motionBefore(text, m.index);
+    if (!agent && !motion) continue;
+    // "was approved by regulators", "was backed by Germany": decided by someone who does not vote
+    if (!agent && OTHER_AGENT.test(text.slice(end, end + 40))) continue;
+    const polarity = outcomeOfWord(m[1]);
+    const cue = { start: unit.start + m.index, end: unit.start + end };
+    out.push(mention(unit, { kind: agent ? 'passive' : 'result', cue, polarity, body: agent ?? null, anaphoric: Boolean(motion && ANAPHOR.test(motion.text)), subjectAt: motion ? unit.start + motion.start : null }));
+  }
+  for (const body of bodies) {
+    const lead = tail(text, body.start - unit.start);
+    const m = PASSED_BODY.exec(lead);
+    if (!m) continue;
+    const verbAt = body.start - unit.start - lead.length + m.index;
+    if (/\b(?:not|never)\s+$/.test(tail(text, verbAt, 20)) || hypotheticalBefore(text, verbAt)) continue;
+    const motion = motionBefore(text, verbAt) ?? subjectBefore(text, verbAt);
+    if (!motion) continue;
+    const cue = { start: unit.start + verbAt, end: unit.start + verbAt + m[1].length };
+    out.push(mention(unit, { kind: 'passive', cue, polarity: m[1].startsWith('failed') ? 'rejected' : 'adopted', body, anaphoric: ANAPHOR.test(motion.text), subjectAt: unit.start + motion.start }));
+  }
+  return out;
+}
+
+function outcomeOfWord(word: string): Outcome {
+  const w = word.toLowerCase();
+  if (/vetoed/.test(w)) return 'vetoed';
+  if (/rejected|defeated|dismissed|blocked|down|failed|fell|did not/.test(w)) return 'rejected';
+  if (/received|garnered|obtained|won/.test(w)) return 'unknown';
+  return 'adopted';
+}
+
+interface MotionPhrase {
+  text: string;
+  noun: string;
+  start: number;
+}
+
+/** The motion a clause is about, when it is the subject just before `at` ("The vote to remove him"). */
+function motionBefore(text: string, at: number): MotionPhrase | null {
+  const clause = clauseBefore(text, at);
+  const offset = at - clause.length;
+  MOTION_NP.lastIndex = 0;
+  let found: MotionPhrase | null = null;
+  for (let m = MOTION_NP.exec(clause); m; m = MOTION_NP.exec(clause)) {
+    const gap = clause.slice(m.index + m[0].length);
+    if (gap.length > 80 || /\b(?:is|are|was|were|said|says|which|that|who|would|will|has|have|had|he|she|they|we|I|you)\b/i.test(gap) || /[–—]/.test(gap)) continue;
+    const phrase = m[1];
+    const noun = new RegExp(`(?:${MOTION_NOUNS})$`, 'i').exec(phrase)![0].toLowerCase();
+    found = { text: phrase, noun, start: offset + m.index + m[0].indexOf(phrase) };
+    break;
+  }
+  return found;
+}
+
+/** A short subject right before the verb ("This bill", "It"), for "… passed the Senate". */
+function subjectBefore(text: string, at: number): MotionPhrase | null {
+  const lead = tail(text, at, 40);
+  const m = /(?:^|[,;]\s*)((?:it|this|that)\b[^,;]{0,30}?)\s*$/i.exec(lead);
+  return m ? { text: m[1], noun: m[1].toLowerCase(), start: at - lead.length + m.index + m[0].indexOf(m[1]) } : null;
+}
+
+/** "The vote to remove him failed", "the vote passed with 215 votes in favor", "The text received 13 votes". */
+export function fates(unit: Unit): Mention[] {
+  const text = unit.text;
+  const out: Mention[] = [];
+  FATE.lastIndex = 0;
+  for (let m = FATE.exec(text); m; m = FATE.exec(text)) {
+    const word = m[1];
+    const after = text.slice(m.index + m[0].length);
+    if (/^passed$/i.test(word) && /^\s+(?:away|on|by\s+(?!(?:a\s+)?(?:votes?|\d|[a-z]+\s+votes?)))/i.test(after)) continue;
+    if (FATE_NEEDS_SUPPORT.test(word) && !SUPPORT_AFTER.test(after)) continue;
+    const motion = motionBefore(text, m.index);
+    if (!motion || NOT_YET.test(clauseBefore(text, m.index))) continue;
+    // "worked to get the Affordable Care Act passed": a wish, not a report
+    if (/\b(?:get|gets|got|getting|see|saw|want|wants|wanted|help|helped|have|has|had)\s+$/i.test(tail(text, motion.start, 30))) continue;
+    if (/^(?:was|were)\s/i.test(word) && OTHER_AGENT.test(after.slice(0, 40))) continue;
+    if (/^passed$/i.test(word) && /^\s+(?:the|both)\s/i.test(after)) continue; // "passed the Senate": a passive above
+    const cue = { start: unit.start + m.index, end: unit.start + m.index + m[0].length };
+    out.push(mention(unit, { kind: 'result', cue, polarity: outcomeOfWord(word), anaphoric: ANAPHOR.test(motion.text), subjectAt: unit.start + motion.start }));
+  }
+  return out;
+}

@@ -1,0 +1,147 @@
+// Votes reported in a document: who voted on what, when, with which counts
+// and outcome, and the sentences that say so. Pure: a document in, facts out.
+
+import type { Vote } from '../../facts.js';
+import { located, type TextDocument } from '../../text/document.js';
+import { readUnits } from './00-units.js';
+import { findMentions } from './01-find-cues.js';
+import { emptyCounts, emptyPercent, readCounts } from './02-read-counts.js';
+import { readVoters } from './03-voters.js';
+import { groupVotes, type Draft } from './04-group.js';
+import { bodyOf, subjectOf } from './05-body-subject.js';
+import { dateOf } from './06-date.js';
+import { deriveCounts, outcomeOf } from './07-outcome.js';
+import { COURT_HEADS, ELECTION_WORDS, MOTION_NOUNS, SPORTS_WORDS } from './lexicon.js';
+import { resolvePronoun } from './names.js';
+import { SIDES, type CountReading, type Outcome, type Side, type Unit, type UnitReading } from './types.js';
+
+/** Opinion polls and who leads them: "led Trump 49.0 percent to 42.2 percent in the RealClearPolitics average". */
+const POLL = /\b(?:polls?|polled|polling|surveys?|surveyed|respondents|RealClearPolitics)\b|\b(?:led|leads|leading|trailed|trails|trailing)\b[^.;]{0,60}?\d\s*(?:%|percent|per\s+cent|points?)/i;
+const MOTION = new RegExp(`\\b(?:${MOTION_NOUNS})\\b`, 'i');
+const SHARE_CONTEXT = /\b(?:vot(?:e|ed|es|ers)|electorate|referendum|plebiscite|ballot\s+(?:measure|question|initiative))\b/i;
+const SUPPOSES = /\b(?:would|could|might|may|will|should|if|unless)\b/i;
+const SEVERAL_VOTES = /\brespectively\b|\bvotes\s+of\b|\bboth\b/i;
+
+export function extractVotes(doc: TextDocument): Vote[] {
+  const units = readUnits(doc);
+  const readings = units.map(readUnit);
+  const headline = units[0]?.title ? units[0].text : '';
+  const votes = groupVotes(readings).flatMap((draft) => toVotes(doc, units, draft, headline));
+  return votes.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Every rule needs one of these word stems; a sentence without any is skipped at once. */
+const VOTE_WORDS = /vot|pass|approv|adopt|reject|ratif|endors|confirm|veto|impeach|acquit|defeat|overr|overturn|back|block|dismiss|rul|decid|fail|succeed|carri|receiv|garner|obtain|won|fell|referend|plebiscit|unanim|abstain|abstention|favo|against|absent|tie|decision|split|support|clear|consensus|oppos|dissent|%|percent|per cent/i;
+
+/** A sentence this long is a list or unsegmented text, not a report of a vote. */
+const MAX_SENTENCE = 2000;
+
+function readUnit(unit: Unit): UnitReading {
+  const text = unit.text;
+  if (text.length > MAX_SENTENCE || !VOTE_WORDS.test(text)) return { unit, mentions: [], counts: [], unanimous: false, bodySize: null, voters: [], votingCounts: false };
+  // Polls and surveys report opinions, not votes.
+  if (POLL.test(text)) return { unit, mentions: [], counts: [], unanimous: false, bodySize: null, voters: [], votingCounts: false };
+  let mentions = findMentions(unit);
+  const rejecting = mentions.some((m) => m.polarity === 'rejected') || /\b(?:defeated|rejected|voted\s+down)\b|\d\s+against\s+(?:the|a|an|it)\b/i.test(text);
+  const counts = readCounts(unit, rejecting);
+  const noisy = SPORTS_WORDS.test(text) || (ELECTION_WORDS.test(text) && !MOTION.test(text));
+  let readings: CountReading[] = noisy ? [] : counts.readings;
+  readings = readings.filter((r) => hasCount(r) || SHARE_CONTEXT.test(text));
+  // A court's ruling, or any "ruled"/"decided", is a vote only with its split or unanimity.
+  const split = readings.some(hasCount) || counts.unanimous;
+  mentions = mentions.filter((m) => split || !(isCourt(m.body?.head) || /^(?:ruled|decided)$/i.test(text.slice(m.cue.start - unit.start, m.cue.end - unit.start))));
+  return {
+    unit,
+    mentions,
+    counts: readings,
+    unanimous: counts.unanimous && !noisy,
+    bodySize: counts.bodySize,
+    voters: readVoters(unit, mentions),
+    // counts alone ("A 4-4 ruling would leave …") need a sentence that reports, not one that supposes
+    votingCounts: readings.some(hasCount) && (mentions.length > 0 || !SUPPOSES.test(text.split(/[:;]/)[0])),
+  };
+}
+
+const hasCount = (r: CountReading) => r.counts.for !== null || r.counts.against !== null || r.counts.abstain !== null;
+const isCourt = (head: string | undefined) => head !== undefined && COURT_HEADS.has(head);
+
+function toVotes(doc: TextDocument, units: readonly Unit[], draft: Draft, headline: string): Vote[] {
+  const evidence = draft.readings.map((r) => r.unit);
+  const range = { start: evidence[0].start, end: evidence[evidence.length - 1].end };
+  const context = draft.context.map((r) => r.unit);
+  const mentions = [...draft.mentions, ...draft.contextMentions];
+  const body = bodyOf(doc, units, mentions, range);
+  const perVote = countsPerVote(draft.readings);
+  const wording = mentions.filter((m) => !m.members).map((m) => m.polarity);
+  const membersOnly = mentions.length > 0 && mentions.every((m) => m.members);
+  const unanimous = draft.readings.some((r) => r.unanimous);
+  const bodySize = draft.readings.find((r) => r.bodySize !== null)?.bodySize ?? null;
+  const subject = subjectOf(doc.text, mentions);
+  const date = dateOf(evidence, context, mentions);
+  const head = mentions.find((m) => m.body)?.body?.head ?? null;
+  return perVote.map((reading, index) => {
+    const voters = votersOf(doc, draft, index);
+    const input = { body, wording, counts: reading.counts, percent: reading.percent, voters, unanimous, bodySize, membersOnly, headline: headlineOutcome(headline, head) };
+    const counts = deriveCounts(input);
+    const outcome = outcomeOf(input, counts);
+    const stated = SIDES.some((s) => counts[s] !== null) || SIDES.some((s) => reading.percent[s] !== null);
+    return {
+      ...located(doc, range.start, range.end),
+      body,
+      subject,
+      date,
+      counts,
+      percent: reading.percent,
+      voters,
+      outcome,
+      confidence: confidence(stated, body !== null, outcome),
+    };
+  });
+}
+
+/** One set of counts per vote: a sentence with "votes of 230-197 and 229-198, respectively" reports two. */
+function countsPerVote(readings: readonly UnitReading[]): CountReading[] {
+  const several = readings.find((r) => r.counts.length > 1 && SEVERAL_VOTES.test(r.unit.text));
+  if (several) return several.counts;
+  const merged: CountReading = { counts: emptyCounts(), percent: emptyPercent() };
+  for (const r of readings) {
+    for (const c of r.counts) {
+      for (const key of Object.keys(merged.counts) as (keyof typeof merged.counts)[]) merged.counts[key] ??= c.counts[key];
+      for (const key of SIDES) merged.percent[key] ??= c.percent[key];
+    }
+  }
+  return [merged];
+}
+
+function votersOf(doc: TextDocument, draft: Draft, index: number): Record<Side, string[]> {
+  const voters: Record<Side, string[]> = { for: [], against: [], abstain: [] };
+  for (const r of draft.readings) {
+    for (const claim of r.voters) {
+      if (claim.target !== null && claim.target !== index) continue;
+      for (const raw of claim.names) {
+        const name = resolvePronoun(doc.text, raw, r.unit.start);
+        if (!name) continue;
+        if (SIDES.some((s) => voters[s].includes(name))) continue;
+        voters[claim.side].push(name);
+      }
+    }
+  }
+  return voters;
+}
+
+/** What the headline says the body did ("Iraqi Parliament votes for expulsion …"), when it names the same body. */
+function headlineOutcome(headline: string, head: string | null): Outcome {
+  if (!headline || !head || !new RegExp(`\\b${head.split(' ').pop()}\\b`, 'i').test(headline)) return 'unknown';
+  if (/\bvetoes\b/i.test(headline)) return 'vetoed';
+  if (/\b(?:rejects|votes\s+(?:against|down)|blocks|defeats)\b/i.test(headline)) return 'rejected';
+  if (/\b(?:votes\s+(?:for|to|in\s+favou?r)|passes|approves|adopts|backs|endorses|ratifies|confirms)\b/i.test(headline)) return 'adopted';
+  return 'unknown';
+}
+
+function confidence(stated: boolean, hasBody: boolean, outcome: Outcome): number {
+  let c = 0.6;
+  if (stated) c += 0.2;
+  if (hasBody) c += 0.1;
+  if (outcome !== 'unknown') c += 0.05;
+  return Math.round(c * 100) / 100;
+}
