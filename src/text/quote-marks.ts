@@ -18,10 +18,21 @@ import { isLetter, isSpace } from './chars.js';
 export interface QuotePairs {
   open: number[];
   close: number[];
+  /**
+   * The outermost double or angle mark still open at the end, after the last
+   * pair, or -1: a quotation that runs on into the next paragraph.
+   */
+  unclosed: number;
+}
+
+/** Length of the mark at `offset`: 2 for a doubled apostrophe ('') standing for ", else 1. */
+export function markWidth(text: string, offset: number): number {
+  return text.charCodeAt(offset) === SQ && text.charCodeAt(offset + 1) === SQ ? 2 : 1;
 }
 
 const DQ = 0x22; // "
 const SQ = 0x27; // '
+const DDQ = -0x22; // '' (two apostrophes), a stand-in for "
 const LDQ = 0x201c; // “
 const RDQ = 0x201d; // ”
 const LOW_DQ = 0x201e; // „
@@ -144,6 +155,16 @@ export function pairQuoteMarks(text: string, start: number, end: number): QuoteP
         break;
       }
       case SQ:
+        // '' stands for a double mark in some newspapers' text.
+        if (text.charCodeAt(i + 1) === SQ) {
+          const before = spaceBefore(i);
+          const after = i + 2 >= end || spaceAfter(i + 1);
+          const closing = after && !before ? true : before && !after ? false : isOpen(DDQ);
+          if (!closing) push(i, DDQ);
+          else close(i, DDQ);
+          i++;
+          break;
+        }
         if (spaceBefore(i) && !spaceAfter(i)) {
           if (isLetter(text, i + 1)) push(i, c);
         } else if (spaceAfter(i) && !spaceBefore(i)) close(i, SQ);
@@ -190,7 +211,12 @@ export function pairQuoteMarks(text: string, start: number, end: number): QuoteP
       }
     }
   }
-  return { open: pairOpen, close: pairClose };
+  const lastClose = pairClose.length > 0 ? pairClose[pairClose.length - 1] : -1;
+  let unclosed = -1;
+  for (let d = 0; d < depth && unclosed < 0; d++) {
+    if (openPos[d] > lastClose && !isSingle(openMark[d])) unclosed = openPos[d];
+  }
+  return { open: pairOpen, close: pairClose, unclosed };
 }
 
 function isSingle(mark: number): boolean {

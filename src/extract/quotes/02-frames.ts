@@ -95,7 +95,7 @@ function kindOf(doc: TextDocument, q: MarkedQuote, head: Token[], tail: Token[],
 
 /** Frames the outermost quotations and drops titles and scare quotes. */
 export function frameQuotes(doc: TextDocument, marked: MarkedQuote[]): FramedQuote[] {
-  const outer = marked.filter((q) => q.depth === 0);
+  const outer = marked;
   const framed: FramedQuote[] = [];
   for (let k = 0; k < outer.length; k++) {
     const q = outer[k];

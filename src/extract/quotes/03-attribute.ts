@@ -69,6 +69,8 @@ function skipApposition(tokens: Token[], end: number, floor: number): { end: num
     if (t !== ',') continue;
     const inner = lower(tokens[k + 1]);
     if (inner === 'who' || inner === 'which' || inner === 'whose') return { end: k };
+    // An aside: "X, at a later press gaggle, said", "X, speaking to reporters, said".
+    if ((PREPOSITIONS.has(inner) || (isGerund(tokens[k + 1]) && tokens[k + 1].kind === 'word')) && phraseBefore(tokens, k, floor)) return { end: k };
     if (inner === 'of' || looksLikeRole(tokens, k + 1, end - 1)) {
       if (phraseBefore(tokens, skipParenthesisBackward(tokens, k, floor), floor)) return { end: k, role: [k + 1, end - 1] };
     }

@@ -111,7 +111,8 @@ function commonBackward(tokens: Token[], end: number, floor: number): number | n
     const t = tokens[j - 1];
     if (t.kind !== 'word') break;
     const lw = lower(t);
-    if (DETERMINERS.has(lw)) return known ? j - 1 : null;
+    // "the committee", "Obama's former campaign strategist": a determiner or a possessive opens the phrase.
+    if (DETERMINERS.has(lw) || /['’]s$/.test(lw)) return known ? j - 1 : null;
     if (SUBJECT_PRONOUNS.has(lw) || !/^[\p{L}-]+$/u.test(t.text)) break;
     j--;
   }
