@@ -211,18 +211,24 @@ export function attributeHead(head: Token[], naming = false): Attribution | null
     }
   }
   // The nearest cue before the quotation whose subject stands before it.
+  let participle: Attribution | null = null;
   for (let k = end - 1; k >= 0; k--) {
     const cueEnd = headCueAt(head, k, naming);
     if (cueEnd < 0) continue;
     const subject = subjectBefore(head, k, 0);
     if (subject) return attribution(head, subject.phrase, [k, cueEnd], cueEnd >= end - 2 ? 0.9 : 0.7, subject.role);
-    // "Obama ended his speech by saying “…”": a participle's subject is the sentence's.
-    const own = isGerund(head[k]) ? sentenceSubject(head, k) : null;
-    if (own) return attribution(head, own, [k, cueEnd], 0.6);
+    // "Obama ended his speech by saying “…”": a participle's subject is the sentence's,
+    // unless a finite cue earlier in the sentence has its own.
+    const own = isGerund(head[k]) && !participle ? sentenceSubject(head, k) : null;
+    if (own) {
+      participle = attribution(head, own, [k, cueEnd], 0.6);
+      continue;
+    }
     // "said X:" with an inverted subject before a colon
     const inverted = phraseAfter(head, skipFiller(head, cueEnd, end), end);
     if (inverted && inverted.kind !== 'pronoun' && inverted.last >= end - 1) return attribution(head, inverted, [k, cueEnd], 0.8);
   }
+  if (participle) return participle;
   if (head[head.length - 1]?.text === ':') {
     // "And from Chairwoman Name:"
     for (let k = end - 1; k >= 0; k--) {
