@@ -4,8 +4,8 @@
 
 import type { Entity, Speaker, SpeakerType } from '../../facts.js';
 import { located, type TextDocument } from '../../text/document.js';
-import { tokenize, type Token } from '../../text/tokens.js';
-import { properRunForward, splitTitle, type NounPhrase } from './noun-phrase.js';
+import type { Token } from '../../text/tokens.js';
+import type { NounPhrase } from './noun-phrase.js';
 import { entityAt } from '../entities/index.js';
 import { genderOf, isFirstName, nameKind } from './name-kind.js';
 import { ORGANIZATION_NOUNS, ROLE_NOUNS, ROLE_MODIFIERS } from './words.js';
@@ -22,7 +22,6 @@ interface KnownName {
   at: number;
 }
 
-const QUOTE_BEFORE = /["“‘'«„]/;
 const opposite = (g: 'male' | 'female') => (g === 'male' ? 'female' : 'male');
 /** Honorifics say nothing of a role ("Sir Alan Croft", "Mr. Trump"). */
 const HONORIFIC_ROLE = /^(mr|mrs|ms|miss|sir|dame|lord|lady)\.?$/i;
