@@ -34,18 +34,20 @@ export interface Quote extends Located {
   confidence: number;
 }
 
-export type EntityType =
-  | 'person'
-  | 'organization'
-  | 'place'
-  | 'nationality'
-  | 'date'
-  | 'money'
-  | 'percent'
-  | 'quantity'
-  | 'event'
-  | 'work'
-  | 'other';
+export const ENTITY_TYPES = [
+  'person',
+  'organization',
+  'place',
+  'nationality',
+  'date',
+  'money',
+  'percent',
+  'quantity',
+  'event',
+  'work',
+  'other',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export interface Entity {
   name: string;

@@ -4,7 +4,7 @@
 // goes on.
 
 import { extractFacts } from './extract/index.js';
-import type { FactKind, InputError } from './facts.js';
+import type { DocumentFacts, EntityType, FactKind, InputError } from './facts.js';
 import { inputError } from './io/errors.js';
 import { readInputs, type InputOptions } from './io/inputs.js';
 import type { Output } from './io/output.js';
@@ -15,6 +15,8 @@ export interface RunOptions {
   kinds: readonly FactKind[];
   /** Files, folders and `-`, as given. */
   inputs: readonly string[];
+  /** Keep only entities of these types (`--type`); undefined keeps every entity. */
+  entityTypes?: readonly EntityType[];
   input: InputOptions;
 }
 
@@ -33,6 +35,17 @@ export interface RunResult {
   documents: number;
   facts: Record<FactKind, number>;
   errors: InputError[];
+}
+
+/**
+ * The facts that are shown: entities of the asked-for types only. Filtered
+ * here rather than in the renderers so every format, the counts and the exit
+ * code agree. Returns new arrays: extractors may keep theirs.
+ */
+export function selectFacts(facts: DocumentFacts, entityTypes: readonly EntityType[] | undefined): DocumentFacts {
+  if (!entityTypes || !facts.entities) return facts;
+  const keep = new Set(entityTypes);
+  return { ...facts, entities: facts.entities.filter((entity) => keep.has(entity.type)) };
 }
 
 export async function run(options: RunOptions, renderer: Renderer, output: Output, events: RunEvents = {}): Promise<RunResult> {
@@ -54,7 +67,7 @@ export async function run(options: RunOptions, renderer: Renderer, output: Outpu
     events.onDocument?.(item.source);
     let facts;
     try {
-      facts = extractFacts(createDocument(item.source, item.text), options.kinds);
+      facts = selectFacts(extractFacts(createDocument(item.source, item.text), options.kinds), options.entityTypes);
     } catch (err) {
       events.onInternalError?.(item.source, err);
       result.errors.push(inputError(item.source, 'INTERNAL', `internal error: ${err instanceof Error ? err.message : String(err)}`));

@@ -71,6 +71,7 @@ export async function execute({ kinds, allKinds, inputs, options, command }: Inv
     {
       kinds,
       inputs,
+      entityTypes: options.type,
       input: { extensions: options.ext, maxBytes: options.maxSize, stdinName: options.stdinFilename, stdin },
     },
     renderer,

@@ -14,14 +14,16 @@ Examples:
   extract quotes article.txt                  quotes in one file, as a table
   extract all news/ --format json             every kind, every text file
   extract quotes news/ --format csv -o q.csv  CSV written to a file
+  extract entities a.txt --type person,place  only people and places
   cat article.txt | extract quotes --json     read stdin
   extract quotes - --stdin-filename a.txt     name stdin in the output`;
 
-export function commandDescription(name: string, summary: string): string {
+export function commandDescription(name: string, summary: string, entityTypes: boolean): string {
+  const typeExample = entityTypes ? `\n  extract ${name} article.txt --type person,organization` : '';
   return `${summary}.
 
 Examples:
-  extract ${name} article.txt
+  extract ${name} article.txt${typeExample}
   extract ${name} news/ --format jsonl
   extract ${name} news/ --ext txt --format csv --output ${name}.csv
   curl -s https://example.org/article.txt | extract ${name} --json`;

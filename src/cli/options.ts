@@ -2,6 +2,7 @@
 // Invalid values are usage errors (exit 2), reported by commander.
 
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { ENTITY_TYPES, type EntityType } from '../facts.js';
 import { DEFAULT_EXTENSIONS } from '../io/walk.js';
 import { parseSize } from '../io/size.js';
 import { FORMATS, type Format } from '../render/index.js';
@@ -19,6 +20,8 @@ export interface CommandOptions {
   stdinFilename: string;
   /** true: --color, false: --no-color, undefined: decide from the terminal. */
   color?: boolean;
+  /** --type: the entity types to keep; undefined keeps every entity. */
+  type?: EntityType[];
 }
 
 export function parseExtensions(value: string): string[] {
@@ -37,10 +40,37 @@ export function parseMaxSize(value: string): number {
   return bytes;
 }
 
-export function addCommandOptions(command: Command): Command {
-  return command
+const isEntityType = (value: string): value is EntityType => (ENTITY_TYPES as readonly string[]).includes(value);
+
+export function parseEntityTypes(value: string): EntityType[] {
+  const names = value
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name !== '');
+  const valid = ENTITY_TYPES.join(', ');
+  if (names.length === 0) throw new InvalidArgumentError(`give at least one entity type; valid types: ${valid}`);
+  const unknown = names.filter((name) => !isEntityType(name));
+  if (unknown.length > 0) {
+    const which = unknown.map((name) => `'${name}'`).join(', ');
+    throw new InvalidArgumentError(`unknown entity type${unknown.length > 1 ? 's' : ''} ${which}; valid types: ${valid}`);
+  }
+  return [...new Set(names as EntityType[])];
+}
+
+/** The options of an extracting command; `--type` only where entities are extracted. */
+export function addCommandOptions(command: Command, { entityTypes }: { entityTypes: boolean }): Command {
+  command
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
-    .option('--json', 'short for --format json')
+    .option('--json', 'short for --format json');
+  if (entityTypes) {
+    command.addOption(
+      new Option('--type <list>', `only entities of these types, comma-separated: ${ENTITY_TYPES.join(', ')}`).argParser(
+        // Given twice (--type person --type place), the lists add up.
+        (value: string, previous: EntityType[] | undefined) => [...new Set([...(previous ?? []), ...parseEntityTypes(value)])],
+      ),
+    );
+  }
+  return command
     .option('-o, --output <file>', 'write the output to <file> instead of stdout')
     .addOption(
       new Option('--ext <list>', 'extensions read from folders, comma-separated')

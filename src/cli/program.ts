@@ -12,11 +12,12 @@ function extractingCommand(program: Command, name: string, summary: string, kind
   const command = program
     .command(name)
     .summary(summary)
-    .description(commandDescription(name, summary))
+    .description(commandDescription(name, summary, kinds.includes('entities')))
     .argument('[inputs...]', 'files, folders, or - for stdin')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', AFTER_HELP);
-  addCommandOptions(command).action(async (inputs: string[], options: CommandOptions, self: Command) => {
+  const entityTypes = kinds.includes('entities');
+  addCommandOptions(command, { entityTypes }).action(async (inputs: string[], options: CommandOptions, self: Command) => {
     await execute({ kinds, allKinds: name === 'all', inputs, options, command: self });
   });
 }

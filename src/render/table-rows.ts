@@ -67,7 +67,7 @@ const ENTITIES: KindTable<Entity> = {
   columns: [
     { header: 'name', grow: 2, min: 12 },
     { header: 'type', grow: 0 },
-    { header: 'role', grow: 3, min: 8 },
+    { header: 'role / value', grow: 3, min: 8 },
     { header: 'mentions', grow: 0, align: 'right' },
     { header: 'first position', grow: 0, capShare: 0.26, min: 10 },
   ],

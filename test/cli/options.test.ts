@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { colorLevel, parseExtensions, tableWidth } from '../../src/cli/options.js';
+import { colorLevel, parseEntityTypes, parseExtensions, tableWidth } from '../../src/cli/options.js';
+import { ENTITY_TYPES } from '../../src/facts.js';
 import { errorLine, internalErrorText, summaryLine } from '../../src/cli/stderr.js';
 
 describe('colorLevel', () => {
@@ -38,6 +39,25 @@ describe('parseExtensions', () => {
   it('rejects an empty list and slashes', () => {
     expect(() => parseExtensions(' , ')).toThrow(/at least one/);
     expect(() => parseExtensions('a/b')).toThrow(/slash/);
+  });
+});
+
+describe('parseEntityTypes', () => {
+  it('lower-cases, trims, drops blanks and repeats', () => {
+    expect(parseEntityTypes('Person, place,,PERSON')).toEqual(['person', 'place']);
+  });
+  it('accepts every type of the contract', () => {
+    expect(parseEntityTypes(ENTITY_TYPES.join(','))).toEqual([
+      'person', 'organization', 'place', 'nationality', 'date', 'money', 'percent', 'quantity', 'event', 'work', 'other',
+    ]);
+  });
+  it('names the unknown types and lists the valid ones', () => {
+    expect(() => parseEntityTypes('person,organisation')).toThrow(/^unknown entity type 'organisation'; valid types: person, organization, place,/);
+    expect(() => parseEntityTypes('a,b')).toThrow(/unknown entity types 'a', 'b'/);
+    expect(() => parseEntityTypes(' , ')).toThrow(/give at least one entity type/);
+  });
+  it('does not take names inherited by every object', () => {
+    expect(() => parseEntityTypes('constructor')).toThrow(/unknown entity type 'constructor'/);
   });
 });
 
