@@ -160,7 +160,8 @@ export function extractQuotes(doc: TextDocument): Quote[] {
       cue = c.attribution.cue ? located(doc, c.attribution.tokens[a].start, c.attribution.tokens[b - 1].end) : null;
       rememberSpeaker(names, speaker);
     } else if (c.inherits && previous !== null) {
-      speaker = { ...(previous as Speaker), mention: null };
+      // A continuation is attributed by the attribution of the quotation it continues.
+      speaker = { ...(previous as Speaker) };
       cue = c.kind === 'partial' ? previousCue : null;
     }
     // Quoted words nobody is said to have spoken are the writer's: scare quotes.
