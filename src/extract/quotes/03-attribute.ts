@@ -141,6 +141,11 @@ function attribution(tokens: Token[], phrase: NounPhrase, cue: [number, number] 
   return { tokens, phrase, cue, role, confidence };
 }
 
+/** A cue followed by a colon opens what follows. */
+function introducesNext(tail: Token[], cueEnd: number): boolean {
+  return tail[cueEnd]?.text === ':';
+}
+
 /** The cue and subject after a quotation: “…,” X said / said X / - X / later in the sentence. */
 export function attributeTail(tail: Token[]): Attribution | null {
   let i = 0;
@@ -169,6 +174,8 @@ export function attributeTail(tail: Token[]): Attribution | null {
     }
     while (j < tail.length && (tail[j].text === ',' ? false : ['also', 'later', 'then', 'has', 'had', 'have', 'would', 'will', 'further', 'again'].includes(lower(tail[j])))) j++;
     const cueEnd = cueAt(tail, j);
+    // "Mr. Zahed said: “…”" after a quotation introduces the next one.
+    if (cueEnd > 0 && introducesNext(tail, cueEnd)) return null;
     if (cueEnd > 0) return attribution(tail, subject, [j, cueEnd], 0.95, role);
   }
   // said X, or a cue further on: “…” with Pyongyang, on arms in particular, reacted X
@@ -176,6 +183,7 @@ export function attributeTail(tail: Token[]): Attribution | null {
     if (['“', '”', '"'].includes(tail[k].text)) break;
     const cueEnd = cueAt(tail, k);
     if (cueEnd < 0) continue;
+    if (introducesNext(tail, cueEnd)) return null;
     const start = skipFiller(tail, cueEnd, tail.length);
     const inverted = phraseAfter(tail, start);
     if (inverted && inverted.kind !== 'pronoun') {
