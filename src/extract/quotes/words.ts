@@ -1,51 +1,47 @@
 // Closed word classes the attribution rules read. Lower case throughout.
+// Titles, organisation heads and connectors extend the entities' own lists,
+// so both extractors read names the same way.
+
+import {
+  NAME_CONNECTORS as ENTITY_NAME_CONNECTORS,
+  NEVER_NAMES,
+  ORG_HEADS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from '../entities/words.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+const union = (a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> => new Set([...a, ...b]);
 
 /** Pronouns that can be the subject of a reporting verb. */
 export const SUBJECT_PRONOUNS = set('he she they it we i you');
 
-/** Nouns of office that, before a name, make a title ("Foreign Minister Dmytro Kuleba"). */
-export const ROLE_NOUNS = set(`
-  ambassador minister president vice-president secretary spokesperson spokesman spokeswoman
-  senator sen governor gov mayor chairman chairwoman chair chairperson director chief ceo cfo coo
-  head leader commissioner judge justice attorney prosecutor professor prof dr doctor analyst
-  economist researcher scientist lawyer official officer envoy representative rep deputy adviser
-  advisor aide candidate nominee manager coach captain founder co-founder executive editor
-  author king queen prince princess pope bishop archbishop cardinal sheriff chancellor premier
-  general gen colonel col lieutenant lt sergeant sgt commander admiral major mr mrs ms miss sir dame lord lady
-  rev reverend father imam rabbi councillor councilor councilman councilwoman congressman congresswoman
-  lawmaker legislator delegate speaker whip treasurer auditor inspector superintendent commandant
-  president-elect chairman-elect administrator coordinator negotiator correspondent reporter
-  columnist journalist host anchor presenter activist campaigner organiser organizer
-  economist strategist pollster historian expert specialist surgeon physician nurse
-  student teacher principal dean rector provost chaplain diplomat consul emir sheikh sultan
-  critic patron writer novelist poet artist producer actor actress singer musician composer photographer
-  designer architect engineer entrepreneur investor owner chef farmer fisherman volunteer campaigner
-  mp mep mla mayor-elect governor-elect sen. rep. gov. dr. prof. mr. mrs. ms. gen. col. lt. sgt.
-`);
+/**
+ * Nouns of office that, before a name, make a title ("Foreign Minister Dmytro
+ * Kuleba"), and the professions news names speakers by.
+ */
+export const ROLE_NOUNS = union(TITLE_HEADS, set(`
+  chair coo justice doctor researcher scientist lawyer candidate nominee co-founder executive
+  author major councillor councilor councilman councilwoman delegate whip treasurer auditor
+  commandant chairman-elect administrator coordinator negotiator reporter columnist journalist host
+  anchor presenter activist campaigner organiser organizer strategist pollster historian expert
+  specialist surgeon physician nurse student teacher principal rector provost chaplain diplomat
+  critic patron writer novelist poet artist producer actor actress singer musician composer
+  photographer designer architect engineer entrepreneur investor owner chef farmer fisherman
+  volunteer mla mayor-elect governor-elect sen. rep. gov. dr. prof. mr. mrs. ms. gen. col. lt. sgt.
+`));
 
 /** Capitalised words that only modify a following office ("Foreign", "Deputy"). */
-export const ROLE_MODIFIERS = set(`
-  foreign defence defense finance interior justice health education trade prime vice deputy acting
-  former interim chief senior junior assistant associate executive general state national
-  federal regional district county city permanent special principal managing first second
-  press communications economy energy environment labour labor transport agriculture culture
-`);
+export const ROLE_MODIFIERS = union(TITLE_MODIFIERS, set(`
+  junior district county city
+`));
 
-/** Head nouns of organisations. */
-export const ORGANIZATION_NOUNS = set(`
-  ministry department council committee commission government agency office police company party
-  court union association organization organisation institute university bank board administration
-  parliament congress senate assembly army military navy group campaign team foundation network
-  service authority center centre fund corporation corp inc ltd llc firm newspaper magazine
-  agency bureau federation league alliance coalition secretariat cabinet presidency kremlin
-  tribunal panel staff embassy consulate mission observatory laboratory lab hospital school
-  college club society movement front forces force guard directorate regime junta
-  house white times post journal news press tribune herald guardian telegraph reuters
-  watch international foundation trust charity ngo monitor brigade services ministries unit division
-  inc. corporation railways airlines airline hospital clinic institute school party's
-`);
+/** Head nouns of organisations, with the names of the press. */
+export const ORGANIZATION_NOUNS = union(ORG_HEADS, set(`
+  military campaign firm newspaper magazine presidency kremlin panel staff embassy consulate
+  observatory lab regime junta house white tribune herald guardian telegraph charity ngo monitor
+  ministries unit division railways airline party's
+`));
 
 /** Plural or collective nouns for unnamed sources ("officials said", "sources told"). */
 export const SOURCE_NOUNS = set(`
@@ -78,7 +74,9 @@ export const VERB_PRELUDE = set(`
 `);
 
 /** Connectors inside proper names ("Bank of England", "Ludwig van Beethoven"). */
-export const NAME_CONNECTORS = set('of for the and de del della der van von da di du la le al el bin ben y &');
+export const NAME_CONNECTORS = union(ENTITY_NAME_CONNECTORS, set(`
+  for the and ben
+`));
 
 /** Day and time words that may sit between a cue and its inverted subject ("said Thursday"). */
 export const TIME_WORDS = set(`
@@ -87,11 +85,7 @@ export const TIME_WORDS = set(`
 `);
 
 /** Capitalised at the start of a sentence, never a name by themselves. */
-export const FUNCTION_WORDS = set(`
-  but and or so yet nor in on at for from with by as if when while after before since although though
-  because however meanwhile despite during this that these those there here it its he she they we i you
-  his her their our my your a an the what who whom whose why how where which some many most all no not
-  last next one two three then thus also still even such other another each every both either neither
-  according asked speaking meanwhile instead later earlier today yesterday tomorrow now
-  monday tuesday wednesday thursday friday saturday sunday
-`);
+export const FUNCTION_WORDS = union(NEVER_NAMES, set(`
+  while since although though because however meanwhile despite during last next one two three then
+  thus still even another both either neither according asked speaking instead later earlier now
+`));
