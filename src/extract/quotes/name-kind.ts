@@ -1,18 +1,13 @@
 // What kind of thing a name is, from compromise's lexicon (first names,
-// countries, cities, organisations) and the organisation nouns it contains.
-// A word lookup, no parse: cheap enough for every speaker.
+// countries, cities, organisations) and the organisation nouns it contains:
+// the fallback for a speaker the entities do not name. A word lookup, no
+// parse: cheap enough for every speaker.
 
-import nlp from 'compromise';
 import type { SpeakerType } from '../../facts.js';
+import { lexiconTags } from '../entities/lexicon.js';
 import { ORGANIZATION_NOUNS } from './words.js';
 
-type Lexicon = Record<string, string | string[]>;
-const LEXICON = (nlp.world() as unknown as { model: { one: { lexicon: Lexicon } } }).model.one.lexicon;
-
-function tagsOf(word: string): string[] {
-  const tags = LEXICON[word.toLowerCase()];
-  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
-}
+const tagsOf = (word: string): string[] => lexiconTags(word.toLowerCase());
 
 const PLACE_TAGS = ['Country', 'City', 'Place', 'Region'];
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
