@@ -7,7 +7,7 @@ import type { TextDocument } from '../../text/document.js';
 import { tokenize, type Token } from '../../text/tokens.js';
 import { cueAt, isGerund } from './cues.js';
 import { reportingVerbLemma } from './lexicon/index.js';
-import { phraseAfter, type NounPhrase } from './noun-phrase.js';
+import { phraseAfter, properRunBackward, type NounPhrase } from './noun-phrase.js';
 import { subjectBefore, skipFiller } from './03-attribute.js';
 
 export interface ReportedSpeech {
@@ -33,6 +33,20 @@ const ZERO_THAT = new Set(
 const GERUND_CUES = /^(saying|adding|telling|writing|noting|explaining|warning|arguing|insisting|stressing)$/;
 /** Sentences that end like prose; headlines and captions do not report speech here. */
 const PROSE_END = /[.!?]["'”’)]*$/;
+
+/** Nouns that report what their owner said: "Trump’s claim that …". */
+const CLAIM_NOUNS = new Set(
+  `claim claims assertion assertions statement remark remarks comment comments argument contention insistence
+   warning promise pledge suggestion allegation allegations accusation charge prediction announcement`.split(/\s+/),
+);
+
+/** The name that owns the noun at `k` ("Donald Trump’s claim"), as a phrase ending with the possessive. */
+function possessorBefore(tokens: Token[], k: number): NounPhrase | null {
+  const owner = tokens[k - 1];
+  if (!owner || !/^\p{Lu}.*['’]s$/u.test(owner.text)) return null;
+  const first = properRunBackward(tokens, k - 1);
+  return { kind: 'name', first, last: k, nameFirst: first };
+}
 
 /** Skips the listener of "told reporters", "told the BBC", "assured him". */
 function skipListener(tokens: Token[], cue: Token, i: number): number {
@@ -92,6 +106,14 @@ function reportedIn(doc: TextDocument, sentence: Segment, quoted: (offset: numbe
         ? [tokens[Math.min(phrase.last + 1, tokens.length - 1)].start, sentence.end]
         : [sentence.start, tokens[k - 1].text === ',' ? tokens[k - 1].start : tokens[k].start];
       return make(tokens, phrase, cue, cs, ce);
+    }
+    // "Trump’s claim that …": a speech noun with its owner.
+    if (CLAIM_NOUNS.has(lower(tokens[k])) && lower(tokens[k + 1]) === 'that') {
+      const owner = possessorBefore(tokens, k);
+      if (owner && k + 2 < tokens.length) {
+        const r = make(tokens, owner, [k, k + 1], tokens[k + 2].start, clauseEnd(tokens, k + 2, sentence.end));
+        if (r) return r;
+      }
     }
     const cueEnd = cueAt(tokens, k);
     if (cueEnd < 0) continue;
