@@ -20,6 +20,9 @@ export interface MarkedQuote {
 
 const OPENING = /^(?:''|["“”„«»])/;
 
+/** "WALLACE: Let's start…": a transcript's speaker label opening a quotation. */
+export const SPEAKER_LABEL = /^\s*(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}):\s+/u;
+
 /** The outermost quotations of every paragraph, in document order. */
 export function findMarkedQuotes(text: string, paragraphs: readonly Segment[]): MarkedQuote[] {
   const quotes: MarkedQuote[] = [];
@@ -29,7 +32,10 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Segment[]): 
     const pairs = pairQuoteMarks(text, p.start, p.end);
     let first = 0;
     if (carried >= 0) {
-      if (!OPENING.test(text.slice(p.start, p.start + 2))) {
+      const opening = OPENING.exec(text.slice(p.start, p.start + 2));
+      // A new speaker's label ends the running quotation: a transcript's next turn.
+      const newTurn = opening !== null && SPEAKER_LABEL.test(text.slice(p.start + opening[0].length, p.start + 40));
+      if (!opening || newTurn) {
         quotes.push(unclosed(text, carried, carriedEnd));
         carried = -1;
       } else if (pairs.open[0] === p.start) {

@@ -3,6 +3,7 @@
 //   “…,” X said / “…,” said X / “…” - X / X said: “…” / X said “…” /
 //   according to X / X, a doctor, said / a cue later in the sentence.
 
+import type { SpeakerType } from '../../facts.js';
 import type { Token } from '../../text/tokens.js';
 import { cueAt, isGerund } from './cues.js';
 import type { FramedQuote } from './02-frames.js';
@@ -18,6 +19,8 @@ export interface Attribution {
   /** Token range of a role given in apposition ("X, spokesperson for …"). */
   role?: [number, number];
   confidence: number;
+  /** The speaker's type when the form of the attribution tells it. */
+  type?: SpeakerType;
 }
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');

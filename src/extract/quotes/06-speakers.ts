@@ -14,6 +14,8 @@ export interface PhraseRef {
   tokens: Token[];
   phrase: NounPhrase;
   role?: [number, number];
+  /** Known from where the name stands (a transcript's label is a person), unless an entity says otherwise. */
+  type?: SpeakerType;
 }
 
 interface KnownName {
@@ -169,7 +171,7 @@ export function speakerOf(doc: TextDocument, ref: PhraseRef, names: NameIndex): 
         const speaker = withRole({ name: entity.name, type: entity.type as SpeakerType, mention });
         return speaker.role || !entity.role ? speaker : { ...speaker, role: entity.role };
       }
-      const type = nameKind(raw, phrase.title !== undefined);
+      const type = ref.type ?? nameKind(raw, phrase.title !== undefined);
       const name = type === 'person' || type === 'unknown' ? names.fullName(raw) : raw;
       return withRole({ name, type: type === 'unknown' && name !== raw ? 'person' : type, mention });
     }

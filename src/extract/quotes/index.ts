@@ -7,7 +7,7 @@
 import type { Quote, QuoteKind, Speaker } from '../../facts.js';
 import { located, type TextDocument } from '../../text/document.js';
 import { tokenize } from '../../text/tokens.js';
-import { findMarkedQuotes } from './01-marks.js';
+import { findMarkedQuotes, SPEAKER_LABEL } from './01-marks.js';
 import { frameQuotes, segmentAt, type FramedQuote } from './02-frames.js';
 import { attributeHead, attributeQuote, type Attribution } from './03-attribute.js';
 import { findBlockQuotes } from './04-blocks.js';
@@ -44,9 +44,6 @@ function isHeading(doc: TextDocument, q: FramedQuote): boolean {
   return p.start === q.open && p.end === q.close && !/[.!?,]$/.test(content) && content.split(/\s+/).length <= 8;
 }
 
-// "WALLACE: Let's start…": a transcript's speaker label opening the quotation.
-const SPEAKER_LABEL = /^\s*(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}):\s+/u;
-
 /** The speaker label of a transcript inside a quotation, and where the speech after it starts. */
 function transcriptLabel(doc: TextDocument, q: FramedQuote): { attribution: Attribution; speechStart: number } | null {
   const m = SPEAKER_LABEL.exec(doc.text.slice(q.contentStart, Math.min(q.contentEnd, q.contentStart + 40)));
@@ -54,7 +51,7 @@ function transcriptLabel(doc: TextDocument, q: FramedQuote): { attribution: Attr
   const labelStart = q.contentStart + m[0].indexOf(m[1]);
   const tokens = tokenize(doc.text, labelStart, labelStart + m[1].length);
   const phrase = { kind: 'name' as const, first: 0, last: tokens.length, nameFirst: 0 };
-  return { attribution: { tokens, phrase, cue: null, confidence: 0.8 }, speechStart: q.contentStart + m[0].length };
+  return { attribution: { tokens, phrase, cue: null, confidence: 0.8, type: 'person' }, speechStart: q.contentStart + m[0].length };
 }
 
 function markedCandidates(doc: TextDocument, framed: FramedQuote[]): Candidate[] {
