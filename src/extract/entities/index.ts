@@ -52,30 +52,33 @@ function compute(doc: TextDocument): Entity[] {
   const named = new Uint8Array(doc.text.length);
   for (const n of names) named.fill(1, n.start, n.end);
   const free = (m: { start: number; end: number }) => !named.subarray(m.start, m.end).some((x) => x);
-  const dates = new Map<string, Entity>();
-  for (const d of findDates(doc.text).filter(free)) {
-    const key = `${d.text.toLowerCase()}|${d.value ?? ''}`;
-    const known = dates.get(key);
-    if (known) known.mentions.push(located(doc, d.start, d.end));
-    else {
-      const entity: Entity = { name: d.text, type: 'date', aliases: [], mentions: [located(doc, d.start, d.end)] };
-      if (d.value) entity.value = d.value;
-      dates.set(key, entity);
-      entities.push(entity);
-    }
-  }
-  const amounts = new Map<string, Entity>();
-  for (const a of findAmounts(doc.text).filter(free)) {
-    const key = `${a.type}|${a.text}`;
-    const known = amounts.get(key);
-    if (known) known.mentions.push(located(doc, a.start, a.end));
-    else {
-      const entity: Entity = { name: a.text, type: a.type, aliases: [], mentions: [located(doc, a.start, a.end)] };
-      amounts.set(key, entity);
-      entities.push(entity);
-    }
-  }
+  entities.push(...groupMentions(doc, findDates(doc.text).filter(free), (d) => `${d.text.toLowerCase()}|${d.value ?? ''}`, () => 'date'));
+  entities.push(...groupMentions(doc, findAmounts(doc.text).filter(free), (a) => `${a.type}|${a.text}`, (a) => a.type));
   return entities.sort((a, b) => a.mentions[0].span.start - b.mentions[0].span.start || a.mentions[0].span.end - b.mentions[0].span.end);
+}
+
+interface Found {
+  start: number;
+  end: number;
+  text: string;
+  value?: string;
+}
+
+/** One entity per key (the same date or amount written again), named by its first mention. */
+function groupMentions<T extends Found>(doc: TextDocument, found: readonly T[], keyOf: (item: T) => string, typeOf: (item: T) => EntityType): Entity[] {
+  const groups = new Map<string, Entity>();
+  for (const item of found) {
+    const mention = located(doc, item.start, item.end);
+    const known = groups.get(keyOf(item));
+    if (known) {
+      known.mentions.push(mention);
+      continue;
+    }
+    const entity: Entity = { name: item.text, type: typeOf(item), aliases: [], mentions: [mention] };
+    if (item.value) entity.value = item.value;
+    groups.set(keyOf(item), entity);
+  }
+  return [...groups.values()];
 }
 
 function toEntity(doc: TextDocument, group: NameMention[]): Entity {
