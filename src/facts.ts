@@ -25,6 +25,10 @@ export interface Speaker {
   members?: string[];
   /** Where the attribution names the speaker (may be a pronoun). */
   mention: Located | null;
+  /** The id of the entity the speaker resolves to, where there is one. */
+  entity?: string;
+  /** The rule that named the speaker (see README.md, "Rules"). */
+  rule: string;
 }
 
 export interface Quote extends Located {
@@ -32,6 +36,8 @@ export interface Quote extends Located {
   speaker: Speaker | null;
   cue: Located | null;
   confidence: number;
+  /** The rule that found the quotation and its attribution. */
+  rule: string;
 }
 
 export const ENTITY_TYPES = [
@@ -50,12 +56,16 @@ export const ENTITY_TYPES = [
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export interface Entity {
+  /** Unique in its document: e1, e2, … in order of first mention. */
+  id: string;
   name: string;
   type: EntityType;
   aliases: string[];
   mentions: Located[];
   role?: string;
   value?: string;
+  /** The rule that typed the entity. */
+  rule: string;
 }
 
 export interface VoteSides<T> {
@@ -73,6 +83,12 @@ export interface Vote extends Located {
   voters: VoteSides<string[]>;
   outcome: 'adopted' | 'rejected' | 'vetoed' | 'unknown';
   confidence: number;
+  /** The rule that found the vote. */
+  rule: string;
+  /** The id of the entity the body resolves to, where there is one. */
+  body_entity: string | null;
+  /** For each named voter, in the same order, the id of the entity it resolves to, or null. */
+  voter_entities: VoteSides<Array<string | null>>;
 }
 
 export const FACT_KINDS = ['quotes', 'entities', 'votes'] as const;

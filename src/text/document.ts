@@ -1,9 +1,11 @@
-// The document every extractor reads: its source name, its text exactly as
-// decoded, and its segmentation. All spans are made here, so offsets are
+// A document: its source name, its text exactly as decoded, and its
+// segmentation (paragraphs, sentences and the quotation-mark pairs that
+// segmentation needs). The reading (src/reading/) builds the rest on it. All spans are made here, so offsets are
 // computed in one place.
 
 import type { Located, Span } from '../facts.js';
 import { indexLines, lineColumn, type LineIndex } from './lines.js';
+import { pairQuoteMarks, type QuotePairs } from './quote-marks.js';
 import { segmentParagraphs, segmentSentences, type Segment } from './segment.js';
 
 export interface TextDocument {
@@ -14,16 +16,20 @@ export interface TextDocument {
   readonly lines: LineIndex;
   readonly paragraphs: readonly Segment[];
   readonly sentences: readonly Segment[];
+  /** The quotation-mark pairs of each paragraph, as segmentation found them. */
+  readonly quotePairs: readonly QuotePairs[];
 }
 
 export function createDocument(source: string, text: string): TextDocument {
   const paragraphs = segmentParagraphs(text);
+  const quotePairs = paragraphs.map((p) => pairQuoteMarks(text, p.start, p.end));
   return {
     source,
     text,
     lines: indexLines(text),
     paragraphs,
-    sentences: paragraphs.flatMap((p) => segmentSentences(text, p)),
+    sentences: paragraphs.flatMap((p, k) => segmentSentences(text, p, quotePairs[k])),
+    quotePairs,
   };
 }
 

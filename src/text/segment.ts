@@ -62,14 +62,18 @@ export function segmentParagraphs(text: string): Segment[] {
  * abbreviation, an initial or a list number, or the mark sits inside a
  * quotation that closes later in the paragraph.
  */
-export function segmentSentences(text: string, paragraph: Segment): Segment[] {
+export function segmentSentences(
+  text: string,
+  paragraph: Segment,
+  pairs: QuotePairs = pairQuoteMarks(text, paragraph.start, paragraph.end),
+): Segment[] {
   const sentences: Segment[] = [];
   const push = (from: number, to: number): void => {
     while (from < to && isSpace(text.charCodeAt(from))) from++;
     while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
     if (to > from) sentences.push({ start: from, end: to });
   };
-  const quoted = new QuotedTest(pairQuoteMarks(text, paragraph.start, paragraph.end));
+  const quoted = new QuotedTest(pairs);
 
   let lineStart = paragraph.start;
   while (lineStart < paragraph.end) {

@@ -1,27 +1,180 @@
-// Word and punctuation tokens with their offsets, for rules that read the
-// words around a quotation. Whitespace is skipped; offsets index the source.
+// The one tokeniser: word and punctuation tokens with exact offsets, grouped
+// into the document's sentences. Every span a rule reports starts and ends on
+// these tokens, so a name never takes a neighbour's punctuation and never
+// cuts a word. A possessive ending is a token of its own ("Russia" "'s"); an
+// abbreviation keeps its full stop ("U.S.", "Dr."); a sentence's full stop
+// does not.
+
+import { ABBREVIATIONS } from '../lexicon/words.js';
+import type { Segment } from './segment.js';
 
 export interface Token {
   start: number;
   end: number;
   text: string;
-  /** `word` holds letters or digits; `punct` is a single other character. */
-  kind: 'word' | 'punct';
+  lower: string;
+  /** Letters or digits (not punctuation). */
+  word: boolean;
+  /** First word of its sentence, where a capital says nothing. */
+  first: boolean;
+  sentence: number;
+  /** Tags from the compromise pass (none until it ran). */
+  tags: readonly string[];
 }
 
-// Dotted acronyms (U.S., U.N.), then words with inner apostrophes, hyphens and
-// dots between digits (Kuleba's, red-handed, 3.5), then any one other character.
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}\p{M}]+(?:(?:['’\-]|\.(?=\p{N}))[\p{L}\p{N}\p{M}]+)*|\S/gu;
+const NO_TAGS: readonly string[] = [];
 
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const tokens: Token[] = [];
-  const slice = text.slice(start, end);
-  for (const m of slice.matchAll(TOKEN)) {
-    const s = start + m.index;
-    const word = /[\p{L}\p{N}]/u.test(m[0]);
-    tokens.push({ start: s, end: s + m[0].length, text: m[0], kind: word ? 'word' : 'punct' });
+export interface Sentence {
+  /** Index of the first token and one past the last. */
+  from: number;
+  to: number;
+  /** Mostly upper case (a wire headline): capitals say nothing. */
+  shouting: boolean;
+  /** Every longer word capitalised (a heading): capitals say little. */
+  headline: boolean;
+}
+
+export interface Tokens {
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Words the document writes in lower case somewhere. */
+  lowerWords: Set<string>;
+}
+
+// A word: letters, marks and digits, with inner . ' ’ & - joining parts ("U.S", "O'Brien",
+// "AT&T", "Jean-Claude", "1996-08-22"), and an optional full stop decided below.
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.&\-][\p{L}\p{M}\p{N}]+)*\.?|['’][sS](?![\p{L}\p{N}])|\S/gu;
+const WORD = /^[\p{L}\p{M}\p{N}]/u;
+const INITIALISM = /^(?:\p{L}\.)+\p{L}?$/u;
+const END_PUNCT = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['”', '’', ')', ']', '»']);
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', '„', '-', '–', '—', '*', '•', '»']);
+
+/** Keeps a word's full stop when the word is an abbreviation ("U.S.", "Inc.", "J."). */
+function keepsStop(word: string): boolean {
+  if (INITIALISM.test(word)) return true;
+  if (word.length === 1 && /^\p{Lu}$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+const token = (start: number, text: string, word: boolean, sentence: number): Token => ({
+  start,
+  end: start + text.length,
+  text,
+  lower: text.toLowerCase(),
+  word,
+  first: false,
+  sentence,
+  tags: NO_TAGS,
+});
+
+/** Pushes a matched word, splitting off a sentence's full stop and a possessive ending. */
+function pushWord(out: Token[], text: string, start: number, sentence: number): void {
+  if (!WORD.test(text)) {
+    out.push(token(start, text, false, sentence));
+    return;
   }
-  return tokens;
+  let stop = false;
+  if (text.length > 1 && text.charCodeAt(text.length - 1) === 46 /* . */ && !keepsStop(text.slice(0, -1))) {
+    text = text.slice(0, -1);
+    stop = true;
+  }
+  // "Russia's" -> "Russia" "'s".
+  const possessive = text.length > 3 && /^(.{2,}?)(['’][sS])$/u.exec(text);
+  if (possessive) {
+    out.push(token(start, possessive[1], true, sentence));
+    out.push(token(start + possessive[1].length, possessive[2], false, sentence));
+  } else out.push(token(start, text, true, sentence));
+  if (stop) out.push(token(start + text.length, '.', false, sentence));
+}
+
+const isAllCaps = (t: string) => t.length > 1 && t === t.toUpperCase() && /\p{Lu}/u.test(t);
+const isCapital = (t: string) => /^\p{Lu}/u.test(t);
+
+function classify(tokens: Token[], from: number, to: number): Pick<Sentence, 'shouting' | 'headline'> {
+  let words = 0;
+  let caps = 0;
+  let long = 0;
+  let longCapital = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t.word || !/\p{L}{2,}/u.test(t.text)) continue;
+    words += 1;
+    if (isAllCaps(t.text)) caps += 1;
+    if (t.text.length >= 4 && /^\p{L}+$/u.test(t.text)) {
+      long += 1;
+      if (isCapital(t.text)) longCapital += 1;
+    }
+  }
+  const shouting = words >= 2 && caps / words >= 0.6;
+  const headline = !shouting && long >= 2 && longCapital === long;
+  return { shouting, headline };
+}
+
+/**
+ * Tokens of every sentence, in order. The segmenter ends a sentence at every
+ * line break, so no token crosses a line; sentence `k` of the result is
+ * `sentences[k]`.
+ */
+export function tokenize(text: string, segments: readonly Segment[]): Tokens {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  for (const { start, end } of segments) {
+    const from = tokens.length;
+    const index = sentences.length;
+    TOKEN.lastIndex = start;
+    for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
+      // A match may not run past the sentence (a full stop glued to its last word).
+      const text = m.index + m[0].length > end ? m[0].slice(0, end - m.index) : m[0];
+      pushWord(tokens, text, m.index, index);
+    }
+    const to = tokens.length;
+    markFirstWords(tokens, from, to);
+    sentences.push({ from, to, ...classify(tokens, from, to) });
+  }
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (t.word && t.text === t.lower) lowerWords.add(t.text);
+  return { tokens, sentences, lowerWords };
+}
+
+/**
+ * The first word of the sentence, and words after . ! ? : within it (the
+ * segmentation is the authority on sentences; this only keeps capitals honest).
+ */
+function markFirstWords(tokens: Token[], from: number, to: number): void {
+  let atStart = true;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.word) {
+      t.first = atStart;
+      atStart = false;
+    } else if (END_PUNCT.has(t.text) || t.text === ':') atStart = true;
+    else if (!OPENERS.has(t.text) && !CLOSERS.has(t.text)) atStart = false;
+  }
 }
 
 export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+/** Index of the first token ending after `offset` (tokens sorted and disjoint). */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The tokens lying wholly inside [start, end), as a new array: rules that
+ * read the words around one quotation or in one sentence index from 0.
+ */
+export function tokensIn(tokens: readonly Token[], start: number, end: number): Token[] {
+  let from = tokenIndexAt(tokens, start);
+  while (from < tokens.length && tokens[from].start < start) from++;
+  let to = from;
+  while (to < tokens.length && tokens[to].end <= end) to++;
+  return tokens.slice(from, to);
+}

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/facts.js';
 import { createDocument } from '../../src/text/document.js';
-import { entityAt, extractEntities, findEntityByName } from '../../src/extract/entities/index.js';
+import { extractEntities } from '../../src/extract/entities/index.js';
+import { readingOf } from '../../src/reading/index.js';
 
 interface ExpectedEntity {
   type: Entity['type'];
@@ -35,7 +36,7 @@ const cases = fs
 function load(name: string) {
   const text = fs.readFileSync(path.join(ROOT, name, 'input.txt'), 'utf8');
   const expected = JSON.parse(fs.readFileSync(path.join(ROOT, name, 'expected.json'), 'utf8')) as Expected;
-  return { doc: createDocument(`${name}/input.txt`, text), expected };
+  return { doc: readingOf(createDocument(`${name}/input.txt`, text)), expected };
 }
 
 const describeEntity = (e: Entity) => `${e.type} ${JSON.stringify(e.name)} aliases=${JSON.stringify(e.aliases)}${e.role ? ` role=${JSON.stringify(e.role)}` : ''}`;
@@ -94,33 +95,33 @@ describe('entity fixtures', () => {
 });
 
 describe('asking twice', () => {
-  it('returns the same result for the same document, and an equal one for a copy', () => {
+  it('reads a document once, and a copy the same way', () => {
     const { doc } = load('seed-article');
-    const first = extractEntities(doc);
-    expect(extractEntities(doc)).toBe(first);
-    const copy = createDocument(doc.source, doc.text);
+    const first = doc.entities;
+    expect(readingOf(doc.doc).entities).toBe(first);
+    const copy = readingOf(createDocument(doc.source, doc.text));
     expect(JSON.stringify(extractEntities(copy))).toBe(JSON.stringify(first));
   });
 });
 
-describe('looking entities up', () => {
+describe('coreference', () => {
   const { doc } = load('seed-article');
 
-  it('finds a person by surname, an organisation by a short form, a place by an alias', () => {
+  it('resolves a surname to the person, a short form to the organisation, an alias to the place', () => {
     const merging = load('merging').doc;
-    expect(findEntityByName(merging, 'Miller')?.name).toBe('Matthew Miller');
-    expect(findEntityByName(merging, 'the Council')?.name).toBe('UN Security Council');
-    expect(findEntityByName(merging, 'U.S.', ['place'])?.name).toBe('United States');
-    expect(findEntityByName(merging, 'WHO')?.name).toBe('World Health Organization');
-    expect(findEntityByName(merging, 'Nobody Known')).toBeUndefined();
-    expect(findEntityByName(doc, 'Kuleba', ['person'])?.role).toBe('Ukrainian Foreign Minister');
+    expect(merging.coreference.byName('Miller')?.name).toBe('Matthew Miller');
+    expect(merging.coreference.byName('the Council')?.name).toBe('UN Security Council');
+    expect(merging.coreference.byName('U.S.', ['place'])?.name).toBe('United States');
+    expect(merging.coreference.byName('WHO')?.name).toBe('World Health Organization');
+    expect(merging.coreference.byName('Nobody Known')).toBeUndefined();
+    expect(doc.coreference.byName('Kuleba', ['person'])?.role).toBe('Ukrainian Foreign Minister');
   });
 
   it('finds the entity at a span', () => {
     const start = doc.text.indexOf('Vassili Nebenzia');
-    expect(entityAt(doc, start, start + 'Vassili Nebenzia'.length)?.role).toBe('Russian Ambassador');
+    expect(doc.coreference.entityAt(start, start + 'Vassili Nebenzia'.length)?.role).toBe('Russian Ambassador');
     // Overlapping a mention is enough: "Nebenzia justified" names him too.
-    expect(entityAt(doc, start + 8, start + 30)?.name).toBe('Vassili Nebenzia');
-    expect(entityAt(doc, 0, 0)).toBeUndefined();
+    expect(doc.coreference.entityAt(start + 8, start + 30)?.name).toBe('Vassili Nebenzia');
+    expect(doc.coreference.entityAt(0, 0)).toBeUndefined();
   });
 });

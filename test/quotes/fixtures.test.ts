@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Located, Quote } from '../../src/facts.js';
 import { extractQuotes } from '../../src/extract/quotes/index.js';
+import { readingOf } from '../../src/reading/index.js';
 import { createDocument } from '../../src/text/document.js';
 
 interface ExpectedQuote {
@@ -88,7 +89,7 @@ function fieldProblems(want: ExpectedQuote, got: Quote): string[] {
 
 /** Everything wrong with what the extractor found in one fixture; empty when it is right. */
 function checkFixture({ name, input, expected }: Fixture): string[] {
-  const quotes = extractQuotes(createDocument(name, input));
+  const quotes = extractQuotes(readingOf(createDocument(name, input)));
   const problems = quotes.flatMap((quote) => [
     ...spanProblems(input, 'quote', quote),
     ...spanProblems(input, 'cue', quote.cue),

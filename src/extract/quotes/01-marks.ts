@@ -1,11 +1,11 @@
 // Step 1: quotations from paired quote marks. Marks are paired inside each
-// paragraph (src/text/quote-marks.ts); a quotation left open at the end of a
-// paragraph runs on when the next paragraph opens with a mark (the news
-// convention for quotes over several paragraphs), and otherwise ends with its
-// paragraph.
+// paragraph, once, by segmentation (src/text/quote-marks.ts); a quotation
+// left open at the end of a paragraph runs on when the next paragraph opens
+// with a mark (the news convention for quotes over several paragraphs), and
+// otherwise ends with its paragraph.
 
-import { markWidth, pairQuoteMarks } from '../../text/quote-marks.js';
-import type { Segment } from '../../text/segment.js';
+import type { Reading } from '../../reading/index.js';
+import { markWidth } from '../../text/quote-marks.js';
 
 export interface MarkedQuote {
   /** Offset of the opening mark. */
@@ -24,12 +24,13 @@ const OPENING = /^(?:''|["“”„«»])/;
 export const SPEAKER_LABEL = /^\s*(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}):\s+/u;
 
 /** The outermost quotations of every paragraph, in document order. */
-export function findMarkedQuotes(text: string, paragraphs: readonly Segment[]): MarkedQuote[] {
+export function findMarkedQuotes(reading: Reading): MarkedQuote[] {
+  const { text, paragraphs } = reading;
   const quotes: MarkedQuote[] = [];
   let carried = -1; // the opening mark of a quotation running on from an earlier paragraph
   let carriedEnd = -1; // the end of the last paragraph it covers
-  for (const p of paragraphs) {
-    const pairs = pairQuoteMarks(text, p.start, p.end);
+  for (const [index, p] of paragraphs.entries()) {
+    const pairs = reading.quotePairs(index);
     let first = 0;
     if (carried >= 0) {
       const opening = OPENING.exec(text.slice(p.start, p.start + 2));

@@ -4,8 +4,8 @@
 // Titles, nicknames and scare quotes are left out here.
 
 import type { QuoteKind } from '../../facts.js';
-import type { TextDocument } from '../../text/document.js';
-import { isCapitalized, tokenize, type Token } from '../../text/tokens.js';
+import type { Reading } from '../../reading/index.js';
+import { isCapitalized, type Token } from '../../text/tokens.js';
 import type { MarkedQuote } from './01-marks.js';
 import { cueAt } from './cues.js';
 
@@ -48,7 +48,7 @@ function wordCount(text: string): number {
 }
 
 /** A short quotation naming a work, a nickname or a term, not reporting speech. */
-function isTitleOrScare(doc: TextDocument, q: MarkedQuote, head: Token[]): boolean {
+function isTitleOrScare(doc: Reading, q: MarkedQuote, head: Token[]): boolean {
   const content = doc.text.slice(q.contentStart, q.contentEnd).trim();
   const words = content.split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
@@ -80,7 +80,7 @@ function headEndsInCue(head: Token[]): boolean {
   return end > 0 && cueAt(head, end - 1) === end;
 }
 
-function kindOf(doc: TextDocument, q: MarkedQuote, head: Token[], tail: Token[], previous: FramedQuote | undefined): QuoteKind {
+function kindOf(doc: Reading, q: MarkedQuote, head: Token[], tail: Token[], previous: FramedQuote | undefined): QuoteKind {
   const content = doc.text.slice(q.contentStart, q.contentEnd).trim();
   const startsSentence = head.length === 0 || [':', '—', '–'].includes(head[head.length - 1].text);
   // “We will win this vote,” Ruiz said, “and we will…”: the second half of an interrupted quotation.
@@ -94,7 +94,7 @@ function kindOf(doc: TextDocument, q: MarkedQuote, head: Token[], tail: Token[],
 }
 
 /** Frames the outermost quotations and drops titles and scare quotes. */
-export function frameQuotes(doc: TextDocument, marked: MarkedQuote[]): FramedQuote[] {
+export function frameQuotes(doc: Reading, marked: MarkedQuote[]): FramedQuote[] {
   const outer = marked;
   const framed: FramedQuote[] = [];
   for (let k = 0; k < outer.length; k++) {
@@ -112,8 +112,8 @@ export function frameQuotes(doc: TextDocument, marked: MarkedQuote[]): FramedQuo
     }
     const prevClose = k > 0 ? outer[k - 1].close : 0;
     const nextOpen = k + 1 < outer.length ? outer[k + 1].open : Infinity;
-    const head = tokenize(doc.text, Math.max(frameStart, prevClose), q.open);
-    const tail = tokenize(doc.text, q.close, Math.max(q.close, Math.min(frameEnd, nextOpen)));
+    const head = doc.tokensIn(Math.max(frameStart, prevClose), q.open);
+    const tail = doc.tokensIn(q.close, Math.max(q.close, Math.min(frameEnd, nextOpen)));
     if (isTitleOrScare(doc, q, head)) continue;
     framed.push({
       ...q,

@@ -7,9 +7,9 @@ import type { SpeakerType } from '../../facts.js';
 import type { Token } from '../../text/tokens.js';
 import { cueAt, isGerund } from './cues.js';
 import type { FramedQuote } from './02-frames.js';
-import { phraseAfter, phraseBefore, type NounPhrase } from './noun-phrase.js';
+import { isPossessive, phraseAfter, phraseBefore, type NounPhrase } from './noun-phrase.js';
 import { SPEECH_NOUNS } from './lexicon/index.js';
-import { DETERMINERS, ORGANIZATION_NOUNS, ROLE_NOUNS, SOURCE_NOUNS, TIME_WORDS, VERB_PRELUDE } from './words.js';
+import { DETERMINERS, ORGANIZATION_NOUNS, ROLE_NOUNS, SOURCE_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_PRELUDE } from './words.js';
 
 export interface Attribution {
   tokens: Token[];
@@ -21,6 +21,8 @@ export interface Attribution {
   confidence: number;
   /** The speaker's type when the form of the attribution tells it. */
   type?: SpeakerType;
+  /** The rule that found the attribution (see README.md, "Rules"). */
+  rule: string;
 }
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
@@ -31,7 +33,7 @@ const PLATFORMS = /^(x|twitter|facebook|instagram|telegram|tiktok|television|tv|
 
 /** End of "in a joint statement", "on Thursday", "on X": a short phrase ending in a speech noun, time or platform. */
 function fillerPhraseEnd(tokens: Token[], start: number, limit: number): number {
-  for (let k = start; k < limit && k <= start + 4 && tokens[k].kind === 'word'; k++) {
+  for (let k = start; k < limit && k <= start + 4 && tokens[k].word; k++) {
     const w = lower(tokens[k]);
     if (SPEECH_NOUNS.has(w) || TIME_WORDS.has(w) || PLATFORMS.test(w)) return k + 1;
   }
@@ -57,7 +59,11 @@ export function skipFiller(tokens: Token[], i: number, limit: number): number {
 /** Skips adverbs and auxiliaries before a verb ("also", "has"), backwards. */
 function skipPreludeBackward(tokens: Token[], end: number, floor: number): number {
   let j = end;
-  while (j > floor && VERB_PRELUDE.has(lower(tokens[j - 1]))) j--;
+  while (j > floor && VERB_PRELUDE.has(lower(tokens[j - 1]))) {
+    // "he's said" has an auxiliary; "Trump's tweet" a possessive, which ends the look.
+    if (isPossessive(tokens[j - 1]) && !SUBJECT_PRONOUNS.has(lower(tokens[j - 2]))) break;
+    j--;
+  }
   return j;
 }
 
@@ -73,7 +79,7 @@ function skipApposition(tokens: Token[], end: number, floor: number): { end: num
     const inner = lower(tokens[k + 1]);
     if (inner === 'who' || inner === 'which' || inner === 'whose') return { end: k };
     // An aside: "X, at a later press gaggle, said", "X, speaking to reporters, said".
-    if ((PREPOSITIONS.has(inner) || (isGerund(tokens[k + 1]) && tokens[k + 1].kind === 'word')) && phraseBefore(tokens, k, floor)) return { end: k };
+    if ((PREPOSITIONS.has(inner) || (isGerund(tokens[k + 1]) && tokens[k + 1].word)) && phraseBefore(tokens, k, floor)) return { end: k };
     if (inner === 'of' || looksLikeRole(tokens, k + 1, end - 1)) {
       if (phraseBefore(tokens, skipParenthesisBackward(tokens, k, floor), floor)) return { end: k, role: [k + 1, end - 1] };
     }
@@ -90,7 +96,7 @@ function nameBetweenCommas(tokens: Token[], end: number, floor: number): { phras
     const phrase = phraseAfter(tokens, k + 1, end - 1);
     if (!phrase || phrase.kind !== 'name' || phrase.last !== end - 1) return null;
     let roleStart = k;
-    while (roleStart > floor && roleStart > k - 6 && tokens[roleStart - 1].kind === 'word') roleStart--;
+    while (roleStart > floor && roleStart > k - 7 && (tokens[roleStart - 1].word || isPossessive(tokens[roleStart - 1]))) roleStart--;
     return looksLikeRole(tokens, roleStart, k) ? { phrase, role: [roleStart, k] } : null;
   }
   return null;
@@ -140,8 +146,8 @@ function roleAfter(tokens: Token[], i: number, limit: number): [number, number] 
   return looksLikeRole(tokens, i + 1, j) ? [i + 1, j] : undefined;
 }
 
-function attribution(tokens: Token[], phrase: NounPhrase, cue: [number, number] | null, confidence: number, role?: [number, number]): Attribution {
-  return { tokens, phrase, cue, role, confidence };
+function attribution(rule: string, tokens: Token[], phrase: NounPhrase, cue: [number, number] | null, confidence: number, role?: [number, number]): Attribution {
+  return { tokens, phrase, cue, role, confidence, rule };
 }
 
 /** A cue followed by a colon opens what follows. */
@@ -156,13 +162,13 @@ export function attributeTail(tail: Token[]): Attribution | null {
   if (i >= tail.length) return null;
   if (DASHES.has(tail[i].text)) {
     const phrase = phraseAfter(tail, i + 1);
-    if (phrase && phrase.kind !== 'pronoun') return attribution(tail, phrase, null, 0.8, roleAfter(tail, phrase.last, tail.length));
+    if (phrase && phrase.kind !== 'pronoun') return attribution('quote.after.dash', tail, phrase, null, 0.8, roleAfter(tail, phrase.last, tail.length));
   }
   // "according to X"
   for (let k = i; k < tail.length; k++) {
     if (lower(tail[k]) === 'according' && lower(tail[k + 1]) === 'to') {
       const phrase = phraseAfter(tail, k + 2);
-      if (phrase) return attribution(tail, phrase, [k, k + 2], 0.85, roleAfter(tail, phrase.last, tail.length));
+      if (phrase) return attribution('quote.after.according-to', tail, phrase, [k, k + 2], 0.85, roleAfter(tail, phrase.last, tail.length));
     }
   }
   // X said / X, a doctor, said
@@ -179,7 +185,7 @@ export function attributeTail(tail: Token[]): Attribution | null {
     const cueEnd = cueAt(tail, j);
     // "Mr. Zahed said: “…”" after a quotation introduces the next one.
     if (cueEnd > 0 && introducesNext(tail, cueEnd)) return null;
-    if (cueEnd > 0) return attribution(tail, subject, [j, cueEnd], 0.95, role);
+    if (cueEnd > 0) return attribution('quote.after.subject-cue', tail, subject, [j, cueEnd], 0.95, role);
   }
   // said X, or a cue further on: “…” with Pyongyang, on arms in particular, reacted X
   for (let k = i; k < tail.length; k++) {
@@ -190,10 +196,10 @@ export function attributeTail(tail: Token[]): Attribution | null {
     const start = skipFiller(tail, cueEnd, tail.length);
     const inverted = phraseAfter(tail, start);
     if (inverted && inverted.kind !== 'pronoun') {
-      return attribution(tail, inverted, [k, cueEnd], k === i ? 0.95 : 0.8, roleAfter(tail, inverted.last, tail.length));
+      return attribution(k === i ? 'quote.after.cue-subject' : 'quote.after.later-cue', tail, inverted, [k, cueEnd], k === i ? 0.95 : 0.8, roleAfter(tail, inverted.last, tail.length));
     }
     const before = subjectBefore(tail, k, i);
-    if (before) return attribution(tail, before.phrase, [k, cueEnd], 0.75, before.role);
+    if (before) return attribution('quote.after.cue-subject-before', tail, before.phrase, [k, cueEnd], 0.75, before.role);
     return null;
   }
   return null;
@@ -218,7 +224,7 @@ export function attributeHead(head: Token[], naming = false): Attribution | null
   for (let k = end - 1; k >= 0; k--) {
     if (lower(head[k]) === 'according' && lower(head[k + 1]) === 'to') {
       const phrase = phraseAfter(head, k + 2, end);
-      if (phrase) return attribution(head, phrase, [k, k + 2], 0.85);
+      if (phrase) return attribution('quote.before.according-to', head, phrase, [k, k + 2], 0.85);
     }
   }
   // The nearest cue before the quotation whose subject stands before it.
@@ -227,17 +233,17 @@ export function attributeHead(head: Token[], naming = false): Attribution | null
     const cueEnd = headCueAt(head, k, naming);
     if (cueEnd < 0) continue;
     const subject = subjectBefore(head, k, 0);
-    if (subject) return attribution(head, subject.phrase, [k, cueEnd], cueEnd >= end - 2 ? 0.9 : 0.7, subject.role);
+    if (subject) return attribution('quote.before.subject-cue', head, subject.phrase, [k, cueEnd], cueEnd >= end - 2 ? 0.9 : 0.7, subject.role);
     // "Obama ended his speech by saying “…”": a participle's subject is the sentence's,
     // unless a finite cue earlier in the sentence has its own.
     const own = isGerund(head[k]) && !participle ? sentenceSubject(head, k) : null;
     if (own) {
-      participle = attribution(head, own, [k, cueEnd], 0.6);
+      participle = attribution('quote.before.participle', head, own, [k, cueEnd], 0.6);
       continue;
     }
     // "said X:" with an inverted subject before a colon
     const inverted = phraseAfter(head, skipFiller(head, cueEnd, end), end);
-    if (inverted && inverted.kind !== 'pronoun' && inverted.last >= end - 1) return attribution(head, inverted, [k, cueEnd], 0.8);
+    if (inverted && inverted.kind !== 'pronoun' && inverted.last >= end - 1) return attribution('quote.before.cue-subject', head, inverted, [k, cueEnd], 0.8);
   }
   if (participle) return participle;
   if (head[head.length - 1]?.text === ':') {
@@ -245,13 +251,13 @@ export function attributeHead(head: Token[], naming = false): Attribution | null
     for (let k = end - 1; k >= 0; k--) {
       if (lower(head[k]) === 'from') {
         const phrase = phraseAfter(head, k + 1, end);
-        if (phrase && phrase.kind !== 'common') return attribution(head, phrase, null, 0.7);
+        if (phrase && phrase.kind !== 'common') return attribution('quote.before.from', head, phrase, null, 0.7);
         break;
       }
     }
     // "Cruz called them on it:" — a colon introduces the words of the sentence's subject.
     const own = sentenceSubject(head, end);
-    if (own && own.kind !== 'common') return attribution(head, own, null, 0.5);
+    if (own && own.kind !== 'common') return attribution('quote.before.colon', head, own, null, 0.5);
   }
   return null;
 }
@@ -269,7 +275,7 @@ function sentenceSubject(tokens: Token[], limit: number): NounPhrase | null {
   const phrase = phraseAfter(tokens, i, limit);
   if (!phrase || phrase.kind === 'group') return null;
   const next = tokens[phrase.last];
-  return next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) ? phrase : null;
+  return next && next.word && /^\p{Ll}/u.test(next.text) ? phrase : null;
 }
 
 export function attributeQuote(q: FramedQuote): Attribution | null {

@@ -2,8 +2,8 @@
 // attribution is the line after it ("Barbara Woodward, British Ambassador to
 // the UN"), or a paragraph introduced by "X said:" / "And from X:".
 
-import type { TextDocument } from '../../text/document.js';
-import { tokenize, type Token } from '../../text/tokens.js';
+import type { Reading } from '../../reading/index.js';
+import type { Token } from '../../text/tokens.js';
 import { phraseAfter, type NounPhrase } from './noun-phrase.js';
 import { attributeHead } from './03-attribute.js';
 import { ROLE_NOUNS, ROLE_MODIFIERS, ORGANIZATION_NOUNS } from './words.js';
@@ -15,6 +15,7 @@ export interface BlockQuote {
   phrase: NounPhrase;
   cue: [number, number] | null;
   role?: [number, number];
+  rule: string;
 }
 
 const QUOTE_MARKS = /["“”«»„]/;
@@ -40,7 +41,7 @@ function readSignature(tokens: Token[]): { phrase: NounPhrase; role?: [number, n
   return official ? { phrase, role } : null;
 }
 
-export function findBlockQuotes(doc: TextDocument): BlockQuote[] {
+export function findBlockQuotes(doc: Reading): BlockQuote[] {
   const blocks: BlockQuote[] = [];
   const paras = doc.paragraphs;
   for (let p = 0; p + 1 < paras.length; p++) {
@@ -49,10 +50,10 @@ export function findBlockQuotes(doc: TextDocument): BlockQuote[] {
     const next = paras[p + 1];
     const nextText = doc.text.slice(next.start, next.end);
     if (nextText.length <= 120 && !/[.!?]$/.test(nextText) && !/\n/.test(nextText)) {
-      const tokens = tokenize(doc.text, next.start, next.end);
+      const tokens = doc.tokensIn(next.start, next.end);
       const signature = readSignature(tokens);
       if (signature) {
-        blocks.push({ start: paras[p].start, end: paras[p].end, tokens, phrase: signature.phrase, cue: null, role: signature.role });
+        blocks.push({ start: paras[p].start, end: paras[p].end, tokens, phrase: signature.phrase, cue: null, role: signature.role, rule: 'quote.block.signature' });
         continue;
       }
     }
@@ -62,10 +63,10 @@ export function findBlockQuotes(doc: TextDocument): BlockQuote[] {
       if (doc.text[prev.end - 1] !== ':') continue;
       const lastSentence = doc.sentences.filter((s) => s.start >= prev.start && s.end <= prev.end).pop();
       if (!lastSentence) continue;
-      const head = tokenize(doc.text, lastSentence.start, lastSentence.end);
+      const head = doc.tokensIn(lastSentence.start, lastSentence.end);
       const found = attributeHead(head);
       if (found && (found.cue === null || found.cue[1] >= head.length - 3)) {
-        blocks.push({ start: paras[p].start, end: paras[p].end, tokens: head, phrase: found.phrase, cue: found.cue, role: found.role });
+        blocks.push({ start: paras[p].start, end: paras[p].end, tokens: head, phrase: found.phrase, cue: found.cue, role: found.role, rule: 'quote.block.colon' });
       }
     }
   }

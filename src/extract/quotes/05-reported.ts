@@ -3,11 +3,11 @@
 // is an indirect quotation, or a mixed one when it holds quoted words.
 
 import type { Segment } from '../../text/segment.js';
-import type { TextDocument } from '../../text/document.js';
-import { tokenize, type Token } from '../../text/tokens.js';
+import type { Reading } from '../../reading/index.js';
+import type { Token } from '../../text/tokens.js';
 import { cueAt, isGerund } from './cues.js';
 import { reportingVerbLemma } from './lexicon/index.js';
-import { phraseAfter, properRunBackward, type NounPhrase } from './noun-phrase.js';
+import { isPossessive, phraseAfter, properRunBackward, type NounPhrase } from './noun-phrase.js';
 import { subjectBefore, skipFiller } from './03-attribute.js';
 
 export interface ReportedSpeech {
@@ -18,6 +18,7 @@ export interface ReportedSpeech {
   cue: [number, number];
   role?: [number, number];
   mixed: boolean;
+  rule: string;
 }
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
@@ -40,19 +41,20 @@ const CLAIM_NOUNS = new Set(
    warning promise pledge suggestion allegation allegations accusation charge prediction announcement`.split(/\s+/),
 );
 
-/** The name that owns the noun at `k` ("Donald Trump’s claim"), as a phrase ending with the possessive. */
+/** The name that owns the noun at `k` ("Donald Trump’s claim"), as a phrase ending before the possessive. */
 function possessorBefore(tokens: Token[], k: number): NounPhrase | null {
-  const owner = tokens[k - 1];
-  if (!owner || !/^\p{Lu}.*['’]s$/u.test(owner.text)) return null;
+  const owner = tokens[k - 2];
+  if (!owner || !isPossessive(tokens[k - 1]) || !/^\p{Lu}/u.test(owner.text)) return null;
   const first = properRunBackward(tokens, k - 1);
-  return { kind: 'name', first, last: k, nameFirst: first };
+  return first < k - 1 ? { kind: 'name', first, last: k - 1, nameFirst: first } : null;
 }
 
 /** Skips the listener of "told reporters", "told the BBC", "assured him". */
 function skipListener(tokens: Token[], cue: Token, i: number): number {
   if (!TELL_VERBS.test(lower(cue))) return i;
   const listener = phraseAfter(tokens, i);
-  if (listener) return listener.last;
+  // "told MSNBC's morning show": the listener's possessive belongs to it.
+  if (listener) return isPossessive(tokens[listener.last]) ? skipListener(tokens, cue, listener.last + 1) : listener.last;
   const w = lower(tokens[i]);
   return ['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists'].includes(w) ? i + 1 : i;
 }
@@ -75,7 +77,7 @@ export function complementStart(tokens: Token[], cue: number, cueEnd: number): n
 /** The reported words end with the sentence, or before a participle clause of the reporter's (", focusing on …"). */
 export function clauseEnd(tokens: Token[], from: number, sentenceEnd: number): number {
   for (let k = from + 3; k + 1 < tokens.length; k++) {
-    if (tokens[k].text === ',' && isGerund(tokens[k + 1]) && tokens[k + 1].kind === 'word' && /^\p{Ll}/u.test(tokens[k + 1].text)) {
+    if (tokens[k].text === ',' && isGerund(tokens[k + 1]) && tokens[k + 1].word && /^\p{Ll}/u.test(tokens[k + 1].text)) {
       return tokens[k].start;
     }
   }
@@ -89,12 +91,12 @@ export function trimEnd(text: string, start: number, end: number): number {
 }
 
 function wordsIn(tokens: Token[], from: number, to: number): number {
-  return tokens.filter((t) => t.kind === 'word' && t.start >= from && t.end <= to).length;
+  return tokens.filter((t) => t.word && t.start >= from && t.end <= to).length;
 }
 
 /** Reported speech in one sentence, or null. `quoted` tells whether an offset is inside quoted words. */
-function reportedIn(doc: TextDocument, sentence: Segment, quoted: (offset: number) => boolean, usedCues: ReadonlySet<number>): ReportedSpeech | null {
-  const tokens = tokenize(doc.text, sentence.start, sentence.end);
+function reportedIn(doc: Reading, sentence: Segment, quoted: (offset: number) => boolean, usedCues: ReadonlySet<number>): ReportedSpeech | null {
+  const tokens = doc.tokensIn(sentence.start, sentence.end);
   for (let k = 0; k < tokens.length; k++) {
     if (quoted(tokens[k].start) || usedCues.has(tokens[k].start)) continue;
     // "…, according to X" / "According to X, …"
@@ -105,13 +107,13 @@ function reportedIn(doc: TextDocument, sentence: Segment, quoted: (offset: numbe
       const [cs, ce] = k === 0
         ? [tokens[Math.min(phrase.last + 1, tokens.length - 1)].start, sentence.end]
         : [sentence.start, tokens[k - 1].text === ',' ? tokens[k - 1].start : tokens[k].start];
-      return make(tokens, phrase, cue, cs, ce);
+      return make('quote.reported.according-to', tokens, phrase, cue, cs, ce);
     }
     // "Trump’s claim that …": a speech noun with its owner.
     if (CLAIM_NOUNS.has(lower(tokens[k])) && lower(tokens[k + 1]) === 'that') {
       const owner = possessorBefore(tokens, k);
       if (owner && k + 2 < tokens.length) {
-        const r = make(tokens, owner, [k, k + 1], tokens[k + 2].start, clauseEnd(tokens, k + 2, sentence.end));
+        const r = make('quote.reported.speech-noun', tokens, owner, [k, k + 1], tokens[k + 2].start, clauseEnd(tokens, k + 2, sentence.end));
         if (r) return r;
       }
     }
@@ -130,13 +132,13 @@ function reportedIn(doc: TextDocument, sentence: Segment, quoted: (offset: numbe
       // X said (that) …; other verbs need their "that" ("rejected the accusation" reports no words).
       const clausal = lower(tokens[c - 1]) === 'that' || ZERO_THAT.has(reportingVerbLemma(lower(tokens[k])) ?? '');
       if (clausal && c < tokens.length && wordsIn(tokens, tokens[c].start, sentence.end) >= 4) {
-        const r = make(tokens, subject.phrase, [k, cueEnd], tokens[c].start, clauseEnd(tokens, c, sentence.end), subject.role);
+        const r = make('quote.reported.clause-after-cue', tokens, subject.phrase, [k, cueEnd], tokens[c].start, clauseEnd(tokens, c, sentence.end), subject.role);
         if (r) return r;
       }
       // …, X said.
       const first = subject.phrase.first;
       if (first > 0 && tokens[first - 1].text === ',' && skipFiller(tokens, cueEnd, tokens.length) >= tokens.length - 1) {
-        const r = make(tokens, subject.phrase, [k, cueEnd], sentence.start, tokens[first - 1].start, subject.role);
+        const r = make('quote.reported.subject-cue-after', tokens, subject.phrase, [k, cueEnd], sentence.start, tokens[first - 1].start, subject.role);
         if (r) return r;
       }
       continue;
@@ -145,26 +147,26 @@ function reportedIn(doc: TextDocument, sentence: Segment, quoted: (offset: numbe
     if (k > 0 && tokens[k - 1].text === ',') {
       const inverted = phraseAfter(tokens, skipFiller(tokens, cueEnd, tokens.length));
       if (inverted && inverted.kind !== 'pronoun' && inverted.last >= tokens.length - 2) {
-        const r = make(tokens, inverted, [k, cueEnd], sentence.start, tokens[k - 1].start);
+        const r = make('quote.reported.cue-subject-after', tokens, inverted, [k, cueEnd], sentence.start, tokens[k - 1].start);
         if (r) return r;
       }
     }
   }
   return null;
 
-  function make(toks: Token[], phrase: NounPhrase, cue: [number, number], start: number, end: number, role?: [number, number]): ReportedSpeech | null {
+  function make(rule: string, toks: Token[], phrase: NounPhrase, cue: [number, number], start: number, end: number, role?: [number, number]): ReportedSpeech | null {
     const e = trimEnd(doc.text, start, end);
     let s = start;
     while (s < e && /[\s,]/.test(doc.text[s])) s++;
     if (wordsIn(toks, s, e) < 4) return null;
     const body = doc.text.slice(s, e);
-    return { contentStart: s, contentEnd: e, tokens: toks, phrase, cue, role, mixed: QUOTE_MARKS.test(body) };
+    return { contentStart: s, contentEnd: e, tokens: toks, phrase, cue, role, mixed: QUOTE_MARKS.test(body), rule };
   }
 }
 
 /** Reported speech in every sentence that is not itself inside a quotation. */
 export function findReportedSpeech(
-  doc: TextDocument,
+  doc: Reading,
   quotedRanges: ReadonlyArray<[number, number]>,
   usedCues: ReadonlySet<number>,
 ): ReportedSpeech[] {

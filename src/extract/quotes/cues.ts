@@ -22,7 +22,7 @@ for (const cue of MULTIWORD_CUES) {
 /** Token end (exclusive) of a cue starting at `i`, or -1. A multi-word cue wins over its first word. */
 export function cueAt(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
-  if (!t || t.kind !== 'word') return -1;
+  if (!t || !t.word) return -1;
   const w = t.text.toLowerCase();
   for (const words of PHRASES.get(w) ?? []) {
     if (words.every((word, k) => tokens[i + k]?.text.toLowerCase() === word)) return i + words.length;
@@ -32,8 +32,8 @@ export function cueAt(tokens: readonly Token[], i: number): number {
   if (!isReportingVerb(w)) return -1;
   // "continues to flout": an aspect verb, not speech.
   if (/^continu/.test(w) && tokens[i + 1]?.text.toLowerCase() === 'to') return -1;
-  // "the claims", "a report": a noun after a determiner, not a verb.
-  if (isAmbiguousReportingForm(w) && DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return -1;
+  // "the claims", "a report", "Trump's tweet": a noun after a determiner or a possessive, not a verb.
+  if (isAmbiguousReportingForm(w) && (DETERMINERS.has(tokens[i - 1]?.lower ?? '') || /^['’]s$/i.test(tokens[i - 1]?.text ?? ''))) return -1;
   return i + 1;
 }
 

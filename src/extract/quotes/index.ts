@@ -5,15 +5,13 @@
 //   3 attribute               6 name the speakers
 
 import type { Quote, QuoteKind, Speaker } from '../../facts.js';
-import { located, type TextDocument } from '../../text/document.js';
-import { tokenize } from '../../text/tokens.js';
+import type { Reading } from '../../reading/index.js';
 import { findMarkedQuotes, SPEAKER_LABEL } from './01-marks.js';
 import { frameQuotes, segmentAt, type FramedQuote } from './02-frames.js';
 import { attributeHead, attributeQuote, type Attribution } from './03-attribute.js';
 import { findBlockQuotes } from './04-blocks.js';
 import { complementStart, findReportedSpeech, trimEnd, type ReportedSpeech } from './05-reported.js';
-import { extractEntities } from '../entities/index.js';
-import { NameIndex, rememberSpeaker, speakerOf } from './06-speakers.js';
+import { SpeakerContext, speakerOf } from './06-speakers.js';
 
 interface Candidate {
   start: number;
@@ -27,34 +25,38 @@ interface Candidate {
   sentenceEnd: number;
 }
 
+/** The rule of a quotation nobody is named for and that continues nothing. */
+const UNATTRIBUTED = 'quote.unattributed';
+
 /** A quotation opening its paragraph after one that ends "X said:". */
-function attributeFromColon(doc: TextDocument, q: FramedQuote): Attribution | null {
+function attributeFromColon(doc: Reading, q: FramedQuote): Attribution | null {
   const p = segmentAt(doc.paragraphs, q.open);
   if (!q.opensParagraph || p === 0) return null;
   const prev = doc.paragraphs[p - 1];
   if (doc.text[prev.end - 1] !== ':') return null;
   const sentence = doc.sentences[segmentAt(doc.sentences, prev.end - 1)];
-  return attributeHead(tokenize(doc.text, Math.max(sentence.start, prev.start), prev.end));
+  const found = attributeHead(doc.tokensIn(Math.max(sentence.start, prev.start), prev.end));
+  return found && { ...found, rule: 'quote.previous-paragraph-colon' };
 }
 
 /** A heading made of a quotation alone ("“Admission of Guilt”"): nobody's speech in itself. */
-function isHeading(doc: TextDocument, q: FramedQuote): boolean {
+function isHeading(doc: Reading, q: FramedQuote): boolean {
   const p = doc.paragraphs[segmentAt(doc.paragraphs, q.open)];
   const content = doc.text.slice(q.contentStart, q.contentEnd);
   return p.start === q.open && p.end === q.close && !/[.!?,]$/.test(content) && content.split(/\s+/).length <= 8;
 }
 
 /** The speaker label of a transcript inside a quotation, and where the speech after it starts. */
-function transcriptLabel(doc: TextDocument, q: FramedQuote): { attribution: Attribution; speechStart: number } | null {
+function transcriptLabel(doc: Reading, q: FramedQuote): { attribution: Attribution; speechStart: number } | null {
   const m = SPEAKER_LABEL.exec(doc.text.slice(q.contentStart, Math.min(q.contentEnd, q.contentStart + 40)));
   if (!m) return null;
   const labelStart = q.contentStart + m[0].indexOf(m[1]);
-  const tokens = tokenize(doc.text, labelStart, labelStart + m[1].length);
+  const tokens = doc.tokensIn(labelStart, labelStart + m[1].length);
   const phrase = { kind: 'name' as const, first: 0, last: tokens.length, nameFirst: 0 };
-  return { attribution: { tokens, phrase, cue: null, confidence: 0.8, type: 'person' }, speechStart: q.contentStart + m[0].length };
+  return { attribution: { tokens, phrase, cue: null, confidence: 0.8, type: 'person', rule: 'quote.transcript-label' }, speechStart: q.contentStart + m[0].length };
 }
 
-function markedCandidates(doc: TextDocument, framed: FramedQuote[]): Candidate[] {
+function markedCandidates(doc: Reading, framed: FramedQuote[]): Candidate[] {
   return framed.map((q, k) => {
     const label = transcriptLabel(doc, q);
     if (label) {
@@ -83,7 +85,7 @@ function reportedCandidate(r: ReportedSpeech): Candidate {
     start: r.contentStart,
     end: r.contentEnd,
     kind: r.mixed ? 'mixed' : 'indirect',
-    attribution: { tokens: r.tokens, phrase: r.phrase, cue: r.cue, role: r.role, confidence: 0.7 },
+    attribution: { tokens: r.tokens, phrase: r.phrase, cue: r.cue, role: r.role, confidence: 0.7, rule: r.rule },
     confidence: r.mixed ? 0.7 : 0.6,
     inherits: false,
     sentenceEnd: r.contentEnd,
@@ -96,7 +98,7 @@ function reportedCandidate(r: ReportedSpeech): Candidate {
  * a small part of it; when one quotation is a large part of it, that
  * quotation stands for the clause.
  */
-function pairWithClauses(doc: TextDocument, marked: Candidate[], reported: Candidate[]): Candidate[] {
+function pairWithClauses(doc: Reading, marked: Candidate[], reported: Candidate[]): Candidate[] {
   const clauses = [...reported];
   for (const c of marked) {
     if (c.kind !== 'partial') continue;
@@ -107,7 +109,7 @@ function pairWithClauses(doc: TextDocument, marked: Candidate[], reported: Candi
       const start = from < tokens.length ? tokens[from].start : c.start - 1;
       const end = trimEnd(doc.text, start, c.sentenceEnd);
       if (end > c.end) {
-        clause = { start, end, kind: 'mixed', attribution: c.attribution, confidence: 0.6, inherits: false, sentenceEnd: c.sentenceEnd };
+        clause = { start, end, kind: 'mixed', attribution: { ...c.attribution, rule: 'quote.mixed.clause-around-partial' }, confidence: 0.6, inherits: false, sentenceEnd: c.sentenceEnd };
         clauses.push(clause);
       }
     }
@@ -123,17 +125,17 @@ function pairWithClauses(doc: TextDocument, marked: Candidate[], reported: Candi
 }
 
 /** A fragment of three words or fewer inside a mixed quotation is reported only as part of it. */
-function dropFragmentsOfMixed(doc: TextDocument, candidates: Candidate[]): Candidate[] {
+function dropFragmentsOfMixed(doc: Reading, candidates: Candidate[]): Candidate[] {
   const mixed = candidates.filter((c) => c.kind === 'mixed');
   const short = (c: Candidate) => doc.text.slice(c.start, c.end).trim().split(/\s+/).length <= 3;
   return candidates.filter((c) => c.kind !== 'partial' || !short(c) || !mixed.some((m) => m.start <= c.start && c.end <= m.end));
 }
 
-export function extractQuotes(doc: TextDocument): Quote[] {
-  const framed = frameQuotes(doc, findMarkedQuotes(doc.text, doc.paragraphs));
+export function extractQuotes(doc: Reading): Quote[] {
+  const framed = frameQuotes(doc, findMarkedQuotes(doc));
   const candidates = markedCandidates(doc, framed);
   for (const b of findBlockQuotes(doc)) {
-    const attribution: Attribution = { tokens: b.tokens, phrase: b.phrase, cue: b.cue, role: b.role, confidence: 0.7 };
+    const attribution: Attribution = { tokens: b.tokens, phrase: b.phrase, cue: b.cue, role: b.role, confidence: 0.7, rule: b.rule };
     candidates.push({ start: b.start, end: b.end, kind: 'block', attribution, confidence: 0.7, inherits: false, sentenceEnd: b.end });
   }
   const quotedRanges = framed.map((q): [number, number] => [q.contentStart, q.contentEnd]);
@@ -143,7 +145,7 @@ export function extractQuotes(doc: TextDocument): Quote[] {
   candidates.push(...pairWithClauses(doc, candidates, reported));
   const ordered = dropFragmentsOfMixed(doc, candidates).sort((a, b) => a.start - b.start || b.end - a.end);
 
-  const names = new NameIndex(extractEntities(doc));
+  const names = new SpeakerContext(doc.coreference);
   const quotes: Quote[] = [];
   let previous: Speaker | null = null;
   let previousCue: Quote['cue'] = null;
@@ -151,19 +153,22 @@ export function extractQuotes(doc: TextDocument): Quote[] {
     if (c.end <= c.start) continue;
     let speaker: Speaker | null = null;
     let cue: Quote['cue'] = null;
+    let rule = UNATTRIBUTED;
     if (c.attribution) {
       speaker = speakerOf(doc, c.attribution, names);
       const [a, b] = c.attribution.cue ?? [0, 0];
-      cue = c.attribution.cue ? located(doc, c.attribution.tokens[a].start, c.attribution.tokens[b - 1].end) : null;
-      rememberSpeaker(names, speaker);
+      cue = c.attribution.cue ? doc.located(c.attribution.tokens[a].start, c.attribution.tokens[b - 1].end) : null;
+      rule = c.attribution.rule;
+      names.add(speaker);
     } else if (c.inherits && previous !== null) {
       // A continuation is attributed by the attribution of the quotation it continues.
-      speaker = { ...(previous as Speaker) };
+      speaker = { ...(previous as Speaker), rule: 'speaker.continued' };
       cue = c.kind === 'partial' ? previousCue : null;
+      rule = 'quote.continuation';
     }
     // Quoted words nobody is said to have spoken are the writer's: scare quotes.
     if (c.kind === 'partial' && !speaker) continue;
-    quotes.push({ ...located(doc, c.start, c.end), kind: c.kind, speaker, cue, confidence: c.confidence });
+    quotes.push({ ...doc.located(c.start, c.end), kind: c.kind, speaker, cue, confidence: c.confidence, rule });
     if (speaker && c.kind !== 'indirect') {
       previous = speaker;
       previousCue = cue;

@@ -4,7 +4,7 @@
 // parse: cheap enough for every speaker.
 
 import type { SpeakerType } from '../../facts.js';
-import { lexiconTags } from '../entities/lexicon.js';
+import { lexiconTags } from '../../lexicon/gazetteers.js';
 import { ORGANIZATION_NOUNS } from './words.js';
 
 const tagsOf = (word: string): string[] => lexiconTags(word.toLowerCase());
@@ -32,12 +32,4 @@ export function nameKind(name: string, hasTitle: boolean): SpeakerType {
   if (isFirstName(words[0]) || tagsOf(words[words.length - 1]).includes('LastName')) return 'person';
   if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return 'person';
   return 'unknown';
-}
-
-/** male or female when the first name is listed as one, else undefined. */
-export function genderOf(name: string): 'male' | 'female' | undefined {
-  const tags = tagsOf(name.split(/\s+/)[0]);
-  if (tags.includes('MaleName')) return 'male';
-  if (tags.includes('FemaleName')) return 'female';
-  return undefined;
 }

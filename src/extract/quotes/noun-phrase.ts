@@ -34,9 +34,14 @@ const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 /** "He’s claiming", "She'd said": a pronoun with its auxiliary. */
 const PRONOUN_CONTRACTION = /^(he|she|they|we|i)['’](s|d|ll|ve|re|m)$/i;
 
+/** The possessive ending, a token of its own ("Trump" "’s"). */
+export function isPossessive(t: Token | undefined): boolean {
+  return t !== undefined && /^['’]s$/i.test(t.text);
+}
+
 /** A word that can be part of a proper name. */
 function isNameWord(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word') return false;
+  if (!t || !t.word) return false;
   return isCapitalized(t.text) && !FUNCTION_WORDS.has(t.text.toLowerCase());
 }
 
@@ -104,15 +109,17 @@ function commonBackward(tokens: Token[], end: number, floor: number): number | n
   // "committee of experts", "spokesman for the ministry"
   if (lower(tokens[head - 1]) === 'of' && head - 2 >= floor) head -= 2;
   const w = lower(tokens[head]);
-  if (tokens[head]?.kind !== 'word' || FUNCTION_WORDS.has(w) || /ly$/.test(w) || !/^[\p{Ll}-]+$/u.test(tokens[head].text)) return null;
+  if (!tokens[head]?.word || FUNCTION_WORDS.has(w) || /ly$/.test(w) || !/^[\p{Ll}-]+$/u.test(tokens[head].text)) return null;
   const known = SOURCE_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w) || ROLE_NOUNS.has(w);
   let j = head;
   for (let steps = 0; j - 1 >= floor && steps < 4; steps++) {
     const t = tokens[j - 1];
-    if (t.kind !== 'word') break;
+    // "Obama's former campaign strategist": a possessive opens the phrase with its owner.
+    if (isPossessive(t)) return known && j - 2 >= floor && tokens[j - 2].word ? j - 2 : null;
+    if (!t.word) break;
     const lw = lower(t);
-    // "the committee", "Obama's former campaign strategist": a determiner or a possessive opens the phrase.
-    if (DETERMINERS.has(lw) || /['’]s$/.test(lw)) return known ? j - 1 : null;
+    // "the committee": a determiner opens the phrase.
+    if (DETERMINERS.has(lw)) return known ? j - 1 : null;
     if (SUBJECT_PRONOUNS.has(lw) || !/^[\p{L}-]+$/u.test(t.text)) break;
     j--;
   }
@@ -124,11 +131,11 @@ function commonBackward(tokens: Token[], end: number, floor: number): number | n
 export function phraseBefore(tokens: Token[], end: number, floor = 0): NounPhrase | null {
   if (end <= floor) return null;
   const last = tokens[end - 1];
-  if ((SUBJECT_PRONOUNS.has(lower(last)) || PRONOUN_CONTRACTION.test(last.text)) && last.kind === 'word') {
+  if ((SUBJECT_PRONOUNS.has(lower(last)) || PRONOUN_CONTRACTION.test(last.text)) && last.word) {
     return { kind: 'pronoun', first: end - 1, last: end, nameFirst: end - 1 };
   }
   // "Trump’s tweet said": a possessive is not the subject.
-  if (/['’]s$/i.test(last.text)) return null;
+  if (isPossessive(last)) return null;
   const runStart = properRunBackward(tokens, end, floor);
   if (runStart < end) {
     let first = runStart;
@@ -147,7 +154,7 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): NounPhras
 /** The subject phrase starting at token `start`; groups of names joined by commas and "and" included. */
 export function phraseAfter(tokens: Token[], start: number, limit = tokens.length): NounPhrase | null {
   const t = tokens[start];
-  if (!t || t.kind !== 'word') return null;
+  if (!t || !t.word) return null;
   if (SUBJECT_PRONOUNS.has(lower(t)) && lower(t) !== 'it' && lower(t) !== 'you') {
     return { kind: 'pronoun', first: start, last: start + 1, nameFirst: start };
   }
@@ -186,7 +193,7 @@ export function phraseAfter(tokens: Token[], start: number, limit = tokens.lengt
   // Common phrase: [determiner] up to three modifiers and a source noun, optionally "of/for X".
   for (let k = i; k < Math.min(limit, i + 4); k++) {
     const w = lower(tokens[k]);
-    if (tokens[k].kind !== 'word') break;
+    if (!tokens[k].word) break;
     if (SOURCE_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w) || (det && ROLE_NOUNS.has(w))) {
       let last = k + 1;
       if ((lower(tokens[last]) === 'of' || lower(tokens[last]) === 'for') && last + 1 < limit) {

@@ -8,7 +8,7 @@ import {
   ORG_HEADS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
-} from '../entities/words.js';
+} from '../../lexicon/words.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 const union = (a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> => new Set([...a, ...b]);

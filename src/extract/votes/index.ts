@@ -95,6 +95,9 @@ function toVotes(doc: TextDocument, units: readonly Unit[], draft: Draft, headli
       voters,
       outcome,
       confidence: confidence(stated, body !== null, outcome),
+      rule: `vote.${mentions[0]?.kind ?? 'tally'}`,
+      body_entity: null,
+      voter_entities: { for: voters.for.map(() => null), against: voters.against.map(() => null), abstain: voters.abstain.map(() => null) },
     };
   });
 }

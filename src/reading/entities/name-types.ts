@@ -1,19 +1,21 @@
-// Step 5: what kind of thing each name span is. In order: the gazetteers'
+// What kind of thing each name span is. In order: the gazetteers'
 // word on the whole name, a title before it (a person), the name's own head
 // word ("Department", "River", "Treaty"), and otherwise a naive Bayes vote of
 // its words and neighbours from CoNLL-2003 counts and compromise's tags.
 
 import type { EntityType } from '../../facts.js';
-import type { NameSpan } from './04-split-and-trim.js';
-import { contextRow, isDemonym, lexiconTags, tokenRow } from './lexicon.js';
-import type { Token, Tokens } from './tokens.js';
-import { EVENT_HEADS, HONORIFICS, LAW_HEADS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS } from './words.js';
+import { contextRow, isDemonym, lexiconTags, tokenRow } from '../../lexicon/gazetteers.js';
+import { EVENT_HEADS, HONORIFICS, LAW_HEADS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS } from '../../lexicon/words.js';
+import type { Token, Tokens } from '../../text/tokens.js';
+import type { NameSpan } from './name-spans.js';
 
 export interface TypedSpan extends NameSpan {
   type: EntityType;
   confidence: number;
   /** A title stands right before the name. */
   titled: boolean;
+  /** The rule that set the type (see README.md, "Rules"). */
+  rule: string;
 }
 
 // Classes of the vote, in the order of the CoNLL statistics; O is "no name".
@@ -159,36 +161,36 @@ export function typeSpans({ tokens, sentences }: Tokens, spans: NameSpan[], titl
       Boolean(before && before.sentence === tokens[span.from].sentence) &&
       (titles[span.from - 1] === 1 || (isTitle(before) && (HONORIFICS.has(before.lower.replace(/\.$/, '')) || /^\p{Ll}/u.test(before.text))));
     const shouting = sentences[tokens[span.from].sentence]?.shouting ?? false;
-    const typed = (type: EntityType, confidence: number) => out.push({ ...span, type, confidence, titled });
+    const typed = (type: EntityType, confidence: number, rule: string) => out.push({ ...span, type, confidence, titled, rule });
     const g = span.gazetteer;
     if (g && (g.source === 'country' || g.source === 'demonym')) {
-      typed(g.type, 1);
+      typed(g.type, 1, 'entity.gazetteer.country');
       continue;
     }
     if (g?.alternative && !titled) {
-      typed(contextChooses(tokens, span, g.type, g.alternative), g.weight);
+      typed(contextChooses(tokens, span, g.type, g.alternative), g.weight, 'entity.gazetteer.context');
       continue;
     }
     if (g && g.weight >= 0.65 && !(titled && g.type !== 'person')) {
-      typed(g.type === 'other' && isDemonym(keyLower(tokens, span)) ? 'nationality' : g.type, g.weight);
+      typed(g.type === 'other' && isDemonym(keyLower(tokens, span)) ? 'nationality' : g.type, g.weight, 'entity.gazetteer');
       continue;
     }
     if (titled || startsWithInitials(tokens, span)) {
-      typed('person', 0.9);
+      typed('person', 0.9, 'entity.title');
       continue;
     }
     if (isDateline(tokens, span) && (!g || g.type === 'place' || g.weight < 0.85)) {
-      typed('place', 0.9);
+      typed('place', 0.9, 'entity.dateline');
       continue;
     }
     if (onlyTitles(tokens, span)) continue;
     const head = headRule(tokens, span);
     if (head) {
-      typed(head, 0.8);
+      typed(head, 0.8, 'entity.head-word');
       continue;
     }
     if (g) {
-      typed(g.type, g.weight);
+      typed(g.type, g.weight, 'entity.gazetteer.weak');
       continue;
     }
     const score = vote(tokens, span, shouting);
@@ -199,7 +201,7 @@ export function typeSpans({ tokens, sentences }: Tokens, spans: NameSpan[], titl
     const confidence = 1 / (1 + Math.exp(-(sorted[0] - sorted[1])));
     let type = CLASS_TYPES[best];
     if (best === MISC && isDemonym(keyLower(tokens, span))) type = 'nationality';
-    typed(type, confidence);
+    typed(type, confidence, 'entity.word-statistics');
   }
   return out;
 }

@@ -2,14 +2,14 @@
 // cities, and name and word statistics from CoNLL-2003 training text (all
 // written by scripts/build-gazetteers.mjs), plus compromise's own lexicon.
 
-import nlp from 'compromise';
 import countries from './data/countries.json' with { type: 'json' };
 import cities from './data/cities.json' with { type: 'json' };
 import conllNames from './data/conll-names.json' with { type: 'json' };
 import conllTokens from './data/conll-tokens.json' with { type: 'json' };
 import conllContexts from './data/conll-contexts.json' with { type: 'json' };
 import commonWordList from './data/common-words.json' with { type: 'json' };
-import type { EntityType } from '../../facts.js';
+import type { EntityType } from '../facts.js';
+import { compromise } from './compromise.js';
 
 /** CoNLL's four types, as the statistics index them. */
 export const CONLL_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -121,9 +121,10 @@ export function contextRow(side: 'before' | 'after', lower: string): number[] | 
 
 // ------------------------------------------------------------ compromise's lexicon
 
-const compromiseLexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+let compromiseLexicon: Record<string, string | string[]> | undefined;
 
 export function lexiconTags(lower: string): string[] {
+  compromiseLexicon ??= (compromise().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const tags = compromiseLexicon[lower];
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }

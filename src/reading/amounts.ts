@@ -1,7 +1,7 @@
-// Step 8: amounts. Money ("$5 million", "500 euros"), percentages ("13%",
+// Amounts. Money ("$5 million", "500 euros"), percentages ("13%",
 // "2.5 per cent") and quantities with a unit ("600 km", "3,000 tonnes").
 
-import type { EntityType } from '../../facts.js';
+import type { EntityType } from '../facts.js';
 
 export interface AmountMention {
   start: number;

@@ -1,4 +1,4 @@
-// Step 6: one entity per thing. First the document agrees with itself (a
+// One entity per thing. First the document agrees with itself (a
 // surname alone is the person named in full elsewhere; one string, one type),
 // then mentions are merged: "Miller" into "Matthew Miller", "UN" into "United
 // Nations", "(WHO)" into the name before it, "US" / "U.S." into "United
@@ -6,10 +6,10 @@
 // Metonyms stay their own places: "Moscow" is never merged into "Russia".
 
 import type { EntityType } from '../../facts.js';
-import type { TypedSpan } from './05-types.js';
-import { canonicalPlace, isCountry } from './lexicon.js';
-import type { Token } from './tokens.js';
-import { ORG_HEADS } from './words.js';
+import { canonicalPlace, isCountry } from '../../lexicon/gazetteers.js';
+import { ORG_HEADS } from '../../lexicon/words.js';
+import type { Token } from '../../text/tokens.js';
+import type { TypedSpan } from './name-types.js';
 
 export interface NameMention {
   start: number;
@@ -17,6 +17,7 @@ export interface NameMention {
   text: string;
   type: EntityType;
   role?: string;
+  rule: string;
   /** Key of the entity the mention belongs to, set by merging. */
   group: number;
 }
@@ -69,9 +70,11 @@ export function harmonizeTypes(spans: TypedSpan[], tokens: Token[]): void {
     if (isCountry(key)) continue;
     if (s.to - s.from === 1 && personWords.has(key)) {
       s.type = 'person';
+      s.rule = 'entity.surname-of-person';
       s.confidence = Math.max(s.confidence, 0.8);
     } else if (s.type !== 'organization' && orgPrefixes.has(key) && s.confidence < 0.8 && !(s.gazetteer && s.gazetteer.weight >= 0.85)) {
       s.type = 'organization';
+      s.rule = 'entity.short-organization-name';
     }
   }
   // "UN", "(WHO)": an acronym of a name in the document is of that name's type.
@@ -91,6 +94,7 @@ export function harmonizeTypes(spans: TypedSpan[], tokens: Token[]): void {
     const long = /^\p{Lu}{2,7}$/u.test(compact) ? byInitials.get(compact) : undefined;
     if (long && !isCountry(tokens[s.from].lower)) {
       s.type = long.type;
+      s.rule = 'entity.acronym-of-name';
       s.confidence = Math.max(s.confidence, 0.95);
     }
   }
@@ -99,7 +103,10 @@ export function harmonizeTypes(spans: TypedSpan[], tokens: Token[]): void {
     if (s.gazetteer?.alternative !== 'place' || s.type === 'place') return;
     const listed = (other: TypedSpan | undefined, from: number, to: number) =>
       other?.type === 'place' && to - from === 1 && /^(,|and|or)$/.test(tokens[from].lower);
-    if (listed(spans[k - 1], spans[k - 1]?.to ?? 0, s.from) || listed(spans[k + 1], s.to, spans[k + 1]?.from ?? 0)) s.type = 'place';
+    if (listed(spans[k - 1], spans[k - 1]?.to ?? 0, s.from) || listed(spans[k + 1], s.to, spans[k + 1]?.from ?? 0)) {
+      s.type = 'place';
+      s.rule = 'entity.listed-among-places';
+    }
   });
   const votes = new Map<string, Map<EntityType, number>>();
   for (const s of spans) {
@@ -113,6 +120,7 @@ export function harmonizeTypes(spans: TypedSpan[], tokens: Token[]): void {
     if (v.size < 2) continue;
     let best = s.type;
     for (const [type, weight] of v) if (weight > (v.get(best) ?? 0)) best = type;
+    if (best !== s.type) s.rule = 'entity.same-name-same-type';
     s.type = best;
   }
 }

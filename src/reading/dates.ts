@@ -1,11 +1,11 @@
-// Step 7: dates. Absolute ("March 2024", "2006", "1996-08-22"), relative
+// Dates. Absolute ("March 2024", "2006", "1996-08-22"), relative
 // ("on Thursday", "last August", "the beginning of March", "yesterday") and
 // ranges ("since 2019", "1996-97", "from May to July"). A date's `value` is
 // normalized (ISO 8601: "2019", "2024-03", "2019/.." for an open range) where
 // the text allows it, relative to the document's own date (its dateline),
 // never to the clock.
 
-import { MONTHS, WEEKDAYS } from './words.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/words.js';
 
 export interface DateMention {
   start: number;

@@ -1,12 +1,12 @@
-// Step 2: titles and roles. A title ("Russian Ambassador", "Foreign
+// Titles and roles. A title ("Russian Ambassador", "Foreign
 // Minister", "Mr") is never part of a name, but it says that the name after
 // it is a person's and gives that person's role. An apposition after a name
 // ("Matthew Miller, spokesperson for the US State Department") gives a role
 // too.
 
-import { isDemonym, lookupName } from './lexicon.js';
-import type { Token, Tokens } from './tokens.js';
-import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
+import { isDemonym, lookupName } from '../../lexicon/gazetteers.js';
+import type { Token, Tokens } from '../../text/tokens.js';
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/words.js';
 
 const isCapital = (t: Token) => /^\p{Lu}/u.test(t.text);
 const isTitleHead = (t: Token) => TITLE_HEADS.has(t.lower.replace(/\.$/, ''));

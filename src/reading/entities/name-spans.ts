@@ -1,14 +1,14 @@
-// Step 4: name spans. Capitalised words (and gazetteer matches) next to each
+// Name spans. Capitalised words (and gazetteer matches) next to each
 // other form a span; punctuation, lower-case words, titles and possessives end
 // it, so "(United Nations) Russia" and "United States, France, Japan" come
 // apart, and no span starts with "the" or ends with "'s". Connectors join
 // parts only where the name asks for them: "Bank of England", "Hans van Mierlo".
 
-import type { GazetteerMatch } from './03-gazetteers.js';
-import { keyOf } from './03-gazetteers.js';
-import { isCommonWord, isFirstName, lookupName, seenCapitalised, type NameInfo } from './lexicon.js';
-import type { Sentence, Token, Tokens } from './tokens.js';
-import { EVENT_HEADS, LAW_HEADS, NAME_CONNECTORS, NEVER_NAMES, ORG_HEADS, PERSON_PARTICLES, PLACE_HEADS } from './words.js';
+import type { GazetteerMatch } from './gazetteer-matches.js';
+import { keyOf } from './gazetteer-matches.js';
+import { isCommonWord, isFirstName, lookupName, seenCapitalised, type NameInfo } from '../../lexicon/gazetteers.js';
+import type { Sentence, Token, Tokens } from '../../text/tokens.js';
+import { EVENT_HEADS, LAW_HEADS, NAME_CONNECTORS, NEVER_NAMES, ORG_HEADS, PERSON_PARTICLES, PLACE_HEADS } from '../../lexicon/words.js';
 
 export interface NameSpan {
   /** Token range, end exclusive. */

@@ -1,9 +1,9 @@
-// Step 3: names the gazetteers know, matched longest first over the tokens,
+// Names the gazetteers know, matched longest first over the tokens,
 // case-insensitively (so "NORTH KOREA" in a headline is found as well).
 
-import { isCommonWord, lookupName, type NameInfo } from './lexicon.js';
-import type { Sentence, Token, Tokens } from './tokens.js';
-import { NEVER_NAMES } from './words.js';
+import { isCommonWord, lookupName, type NameInfo } from '../../lexicon/gazetteers.js';
+import type { Sentence, Token, Tokens } from '../../text/tokens.js';
+import { NEVER_NAMES } from '../../lexicon/words.js';
 
 export interface GazetteerMatch {
   /** Token range, end exclusive. */

@@ -1,0 +1,156 @@
+// What a name, a pronoun or a description in the text refers to, resolved
+// against the document's entities: full names, surnames ("Miller" →
+// "Matthew Miller"), title + surname ("Ms Okafor"), acronyms merged with
+// their expansions, pronouns by gender and number, and definite
+// descriptions ("the ministry", "the ambassador"). Every look-up is indexed:
+// by position (binary search over the sorted mentions) or by name (maps).
+
+import type { Entity, EntityType } from '../facts.js';
+import { lexiconTags } from '../lexicon/gazetteers.js';
+import { nameWords } from './entities/merge.js';
+
+export type Gender = 'male' | 'female';
+
+/** One mention of a person or organisation, in text order. */
+export interface NamedMention {
+  entity: Entity;
+  start: number;
+  end: number;
+}
+
+/** A resolution and the rule that made it. */
+export interface Referent {
+  entity: Entity;
+  rule: string;
+}
+
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|sen|rep|gov|gen|col|lt|sgt|capt|rev)\.?\s+/i;
+
+/** How many earlier mentions a pronoun's antecedent is looked for in: keeps long texts linear. */
+const PRONOUN_REACH = 400;
+
+/** male or female when the first name is listed as one, else undefined. */
+export function genderOf(name: string): Gender | undefined {
+  const tags = lexiconTags(name.split(/\s+/)[0].toLowerCase());
+  if (tags.includes('MaleName')) return 'male';
+  if (tags.includes('FemaleName')) return 'female';
+  return undefined;
+}
+
+/** Index of the last item whose `start` is below `offset` in a list sorted by `start`, or -1. */
+function lastBefore(list: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+export class Coreference {
+  /** Every mention of every entity, sorted by start. */
+  private readonly mentions: NamedMention[] = [];
+  /** Mentions of people and organisations only: the antecedents of pronouns. */
+  private readonly agents: NamedMention[] = [];
+  /** Normalised name or alias → entity (the first one named so). */
+  private readonly byKey = new Map<string, Entity>();
+  /** A word of a person's or organisation's name → those entities, in order. */
+  private readonly byWord = new Map<string, Entity[]>();
+  /** Surname → the fullest person name ending in it. */
+  private readonly surnames = new Map<string, string>();
+
+  constructor(entities: readonly Entity[]) {
+    for (const entity of entities) {
+      for (const m of entity.mentions) this.mentions.push({ entity, start: m.span.start, end: m.span.end });
+      for (const name of [entity.name, ...entity.aliases]) {
+        const key = nameWords(name).join(' ');
+        if (key && !this.byKey.has(key)) this.byKey.set(key, entity);
+      }
+      if (entity.type !== 'person' && entity.type !== 'organization') continue;
+      for (const word of new Set(nameWords(entity.name))) {
+        const list = this.byWord.get(word) ?? [];
+        list.push(entity);
+        this.byWord.set(word, list);
+      }
+      if (entity.type === 'person') this.noteSurname(entity.name);
+    }
+    this.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    for (const m of this.mentions) if (m.entity.type === 'person' || m.entity.type === 'organization') this.agents.push(m);
+  }
+
+  private noteSurname(name: string): void {
+    const words = name.split(' ');
+    const surname = words[words.length - 1];
+    if (words.length > 1 && name.length > (this.surnames.get(surname)?.length ?? 0)) this.surnames.set(surname, name);
+  }
+
+  /** The entity with a mention covering exactly [start, end), or else the shortest one overlapping it. */
+  entityAt(start: number, end: number): Entity | undefined {
+    let best: NamedMention | undefined;
+    // Mentions do not nest, so the few that start before `end` and reach past `start` are all there is.
+    const top = lastBefore(this.mentions, end);
+    for (let k = top; k >= 0 && k > top - 8; k--) {
+      const m = this.mentions[k];
+      if (m.start === start && m.end === end) return m.entity;
+      if (m.end > start && (!best || m.end - m.start < best.end - best.start)) best = m;
+    }
+    return best?.entity;
+  }
+
+  /**
+   * The entity a name refers to: one whose name or alias equals it (case,
+   * dots and a leading "the" aside), or else the person or organisation
+   * whose name holds all of its words ("Miller" → "Matthew Miller").
+   */
+  byName(name: string, types?: readonly EntityType[]): Entity | undefined {
+    const words = nameWords(name);
+    if (!words.length) return undefined;
+    const exact = this.byKey.get(words.join(' '));
+    if (exact && (!types || types.includes(exact.type))) return exact;
+    const fits = (e: Entity) => (!types || types.includes(e.type)) && words.every((w) => nameWords(e.name).includes(w));
+    return (this.byWord.get(words[words.length - 1]) ?? []).find(fits);
+  }
+
+  /** "Miller" or "Mr. Miller" → "Matthew Miller" when the document gives the full name. */
+  fullName(name: string): string {
+    const bare = name.replace(HONORIFIC, '');
+    if (bare.includes(' ')) return bare;
+    return this.surnames.get(bare) ?? bare;
+  }
+
+  /** The latest person or organisation mentioned before `offset`, of `types`, of the pronoun's gender where the first name tells. */
+  latest(types: readonly EntityType[], offset: number, gender?: Gender): NamedMention | undefined {
+    const top = lastBefore(this.agents, offset);
+    for (let k = top; k >= 0 && k > top - PRONOUN_REACH; k--) {
+      const m = this.agents[k];
+      if (!types.includes(m.entity.type)) continue;
+      if (gender && m.entity.type === 'person' && genderOf(m.entity.name) === (gender === 'male' ? 'female' : 'male')) continue;
+      return m;
+    }
+    return undefined;
+  }
+
+  /** "the ministry" → the latest organisation before `offset` whose name of several words holds the noun. */
+  organizationCalled(noun: string, offset: number): NamedMention | undefined {
+    const word = noun.toLowerCase();
+    const top = lastBefore(this.agents, offset);
+    for (let k = top; k >= 0 && k > top - PRONOUN_REACH; k--) {
+      const m = this.agents[k];
+      if (m.entity.type === 'organization' && m.entity.name.includes(' ') && nameWords(m.entity.name).includes(word)) return m;
+    }
+    return undefined;
+  }
+
+  /** "the ambassador" → the latest person before `offset` whose role holds the noun. */
+  personCalled(noun: string, offset: number): NamedMention | undefined {
+    const word = noun.toLowerCase();
+    const top = lastBefore(this.agents, offset);
+    for (let k = top; k >= 0 && k > top - PRONOUN_REACH; k--) {
+      const m = this.agents[k];
+      if (m.entity.type === 'person' && m.entity.role && nameWords(m.entity.role).includes(word)) return m;
+    }
+    return undefined;
+  }
+}
