@@ -14,6 +14,6 @@ export function extractFacts(doc: TextDocument, kinds: readonly FactKind[]): Doc
   const facts: DocumentFacts = { source: doc.source };
   if (kinds.includes('quotes')) facts.quotes = extractQuotes(reading);
   if (kinds.includes('entities')) facts.entities = extractEntities(reading);
-  if (kinds.includes('votes')) facts.votes = extractVotes(doc);
+  if (kinds.includes('votes')) facts.votes = extractVotes(reading);
   return facts;
 }

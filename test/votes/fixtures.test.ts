@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Vote } from '../../src/facts.js';
 import { extractVotes } from '../../src/extract/votes/index.js';
+import { readingOf } from '../../src/reading/index.js';
 import { createDocument } from '../../src/text/document.js';
 
 type ExpectedVote = Partial<Omit<Vote, 'span' | 'confidence'>> & { text: string };
@@ -30,7 +31,7 @@ describe('vote fixtures', () => {
     it(name, () => {
       const text = readFileSync(join(root, name, 'input.txt'), 'utf8');
       const expected = JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as ExpectedVote[];
-      const votes = extractVotes(createDocument(`${name}/input.txt`, text));
+      const votes = extractVotes(readingOf(createDocument(`${name}/input.txt`, text)));
 
       for (const vote of votes) expect(text.slice(vote.span.start, vote.span.end)).toBe(vote.text);
       expect(votes.map((v) => v.text)).toEqual(expected.map((e) => e.text));

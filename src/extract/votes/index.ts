@@ -2,6 +2,7 @@
 // and outcome, and the sentences that say so. Pure: a document in, facts out.
 
 import type { Vote } from '../../facts.js';
+import type { Reading } from '../../reading/index.js';
 import { located, type TextDocument } from '../../text/document.js';
 import { readUnits } from './00-units.js';
 import { findMentions } from './01-find-cues.js';
@@ -22,7 +23,8 @@ const SHARE_CONTEXT = /\b(?:vot(?:e|ed|es|ers)|electorate|referendum|plebiscite|
 const SUPPOSES = /\b(?:would|could|might|may|will|should|if|unless)\b/i;
 const SEVERAL_VOTES = /\brespectively\b|\bvotes\s+of\b|\bboth\b/i;
 
-export function extractVotes(doc: TextDocument): Vote[] {
+export function extractVotes(reading: Reading): Vote[] {
+  const doc = reading.doc;
   const units = readUnits(doc);
   const readings = units.map(readUnit);
   const headline = units[0]?.title ? units[0].text : '';
