@@ -1,102 +1,128 @@
-// Closed word classes the rules lean on. These are grammar, not gazetteers:
-// names of real things come from the data files.
+// The word lists the rules read, loaded once from the data in ./lists (one
+// JSON file per list, each word listed once: test/lexicon checks it). These
+// are grammar and the vocabulary of news writing, not gazetteers: names of
+// real things come from ./data. Lists that combine others are built here,
+// so that no list is written twice.
 
-const set = (words: string) => new Set(words.trim().split(/\s+/));
+import abbreviationList from './lists/abbreviations.json' with { type: 'json' };
+import academicTitles from './lists/academic-and-clerical-titles.json' with { type: 'json' };
+import clauseOpeners from './lists/clause-openers.json' with { type: 'json' };
+import courtesyTitles from './lists/courtesy-titles.json' with { type: 'json' };
+import determiners from './lists/determiners.json' with { type: 'json' };
+import eventHeads from './lists/event-heads.json' with { type: 'json' };
+import functionWords from './lists/function-words.json' with { type: 'json' };
+import lawHeads from './lists/law-heads.json' with { type: 'json' };
+import monthAbbreviations from './lists/month-abbreviations.json' with { type: 'json' };
+import months from './lists/months.json' with { type: 'json' };
+import nameParticles from './lists/name-particles.json' with { type: 'json' };
+import officeQualifiers from './lists/office-qualifiers.json' with { type: 'json' };
+import organisationHeads from './lists/organisation-heads.json' with { type: 'json' };
+import organisationNameConnectors from './lists/organisation-name-connectors.json' with { type: 'json' };
+import organisationNouns from './lists/organisation-nouns.json' with { type: 'json' };
+import personCues from './lists/person-cues.json' with { type: 'json' };
+import placeHeads from './lists/place-heads.json' with { type: 'json' };
+import professions from './lists/professions.json' with { type: 'json' };
+import relativeDays from './lists/relative-days.json' with { type: 'json' };
+import sentenceStarters from './lists/sentence-starters.json' with { type: 'json' };
+import sourceNouns from './lists/source-nouns.json' with { type: 'json' };
+import subjectPronouns from './lists/subject-pronouns.json' with { type: 'json' };
+import timeWords from './lists/time-words.json' with { type: 'json' };
+import titleHeads from './lists/title-heads.json' with { type: 'json' };
+import titleModifiers from './lists/title-modifiers.json' with { type: 'json' };
+import verbPrelude from './lists/verb-prelude.json' with { type: 'json' };
+import weekdays from './lists/weekdays.json' with { type: 'json' };
 
-/** Words that head a person's title: "Foreign Minister", "Ambassador", "Mr". */
-export const TITLE_HEADS = set(`
-  president vice-president president-elect minister premier chancellor secretary secretary-general
-  under-secretary ambassador envoy consul spokesman spokeswoman spokesperson senator sen congressman
-  congresswoman representative rep governor gov mayor king queen prince princess pope emperor empress
-  sheikh sultan emir general gen colonel col lieutenant lt sergeant sgt admiral commander marshal
-  captain capt major-general brigadier judge magistrate prosecutor chairman chairwoman chairperson
-  director director-general commissioner chief coach manager mr mrs ms miss dr prof professor sir dame
-  lord lady rev reverend father bishop archbishop cardinal rabbi imam ayatollah speaker ceo cfo
-  inspector detective superintendent sheriff dean attorney attorney-general counsel deputy mp mep
-  patriarch metropolitan crown duke duchess baron baroness count countess
-  legislator lawmaker leader head analyst economist official officer adviser advisor aide
-  correspondent editor founder president-designate secretary-designate prime-minister pm
-  majesty highness excellency
-`);
+/** The one loader: a set of the words of one or more lists. */
+export function wordSet(...lists: ReadonlyArray<readonly string[]>): ReadonlySet<string> {
+  const set = new Set<string>();
+  for (const list of lists) for (const word of list) set.add(word);
+  return set;
+}
 
-/** Titles that are written before a name even in lower case ("spokesperson Ned Price"). */
-export const HONORIFICS = set(`mr mrs ms miss dr prof sir dame lord lady rev st`);
+// ------------------------------------------------------------ time
 
+/** Month names, lower case, January first. */
+export const MONTHS: readonly string[] = months;
+/** Weekday names, lower case, Monday first. */
+export const WEEKDAYS: readonly string[] = weekdays;
+/** Short forms of month names ("jan", "sept"), lower case. */
+export const MONTH_ABBREVIATIONS: readonly string[] = monthAbbreviations;
+/** "today", "yesterday", "tomorrow", "tonight". */
+export const RELATIVE_DAYS: readonly string[] = relativeDays;
+/** Time words that may stand between a cue and its subject ("said Thursday", "said last week"). */
+export const TIME_WORDS = wordSet(weekdays, relativeDays, timeWords);
+
+// ------------------------------------------------------------ titles and offices
+
+/** Titles of courtesy: they say nothing of a role ("Mr", "Dame"). */
+export const COURTESY_TITLES = wordSet(courtesyTitles);
+/** Titles written before a name even in lower case ("Mr", "Dr", "Rev"). */
+export const HONORIFICS = wordSet(courtesyTitles, academicTitles);
+/** Words that head a person's title: "Foreign Minister", "Ambassador", "Mr", "Sens". */
+export const TITLE_HEADS = wordSet(titleHeads, courtesyTitles, academicTitles, abbreviationList.title.map((t) => t.toLowerCase()));
 /** Words that narrow a title: "Foreign" Minister, "Deputy" Secretary, Secretary "General". */
-export const TITLE_MODIFIERS = set(`
-  foreign defence defense prime deputy vice interior finance justice health education trade economy
-  economic chief executive senior assistant associate acting former interim state home treasury
-  agriculture energy environment labour labor transport culture sports sport information
-  communications industry security intelligence police army navy military federal national regional
-  provincial opposition general first second permanent special supreme high grand managing
-  press political principal technical commercial union ruling party
-`);
+export const TITLE_MODIFIERS = wordSet(titleModifiers);
+/** Words for what a person does, which news names speakers by ("the lawyer", "a historian"). */
+export const PROFESSIONS = wordSet(professions);
+/** Capitalised words that qualify an office ("District" Attorney, "City" Councillor). */
+export const OFFICE_QUALIFIERS = wordSet(officeQualifiers);
+
+// ------------------------------------------------------------ names
 
 /** Last words of organisation names: "State Department", "Security Council". */
-export const ORG_HEADS = set(`
-  department ministry council committee commission agency office bureau authority administration
-  board service services party union federation association league organisation organization
-  institute institution foundation fund bank group company corporation corp corp. inc inc. ltd ltd.
-  plc co co. llc ag sa nv gmbh holdings industries airlines airways motors systems technologies
-  university college school academy court tribunal parliament congress senate assembly cabinet
-  government army navy police guard force forces brigade regiment command club fc team church
-  mission movement front alliance coalition network society trust exchange press news times post
-  journal agency institute centre center hospital clinic laboratory laboratories labs studios
-  records network channel tv radio commission secretariat directorate inspectorate watch
-  international reuters
-`);
-
+export const ORG_HEADS = wordSet(organisationHeads);
+/** Nouns that name an organisation without being the last word of one's name ("the embassy", "the regime"). */
+export const ORGANISATION_NOUNS = wordSet(organisationNouns);
 /** Last words of place names: "Yellow River", "Gulf of Mexico". */
-export const PLACE_HEADS = set(`
-  river mountain mountains mount mt island islands isle sea ocean lake valley street road avenue
-  square province county city state region district territory bay gulf peninsula strait straits
-  desert forest coast plain plains canal harbour harbor port bridge park airport station heights
-  hills hill border beach falls cape village town oblast prefecture municipality
-`);
-
-/** Words that may join two capitalised parts of one name when the left part asks for it. */
-export const NAME_CONNECTORS = set(`of de del della der di du da dos das van von le la al el bin ibn bint y &`);
-
+export const PLACE_HEADS = wordSet(placeHeads);
+/** Names of other kinds by their last word: events, operations … */
+export const EVENT_HEADS = wordSet(eventHeads);
+/** … and laws, treaties and plans. */
+export const LAW_HEADS = wordSet(lawHeads);
 /** Connectors that join only the parts of a person's name: "Charles de Gaulle". */
-export const PERSON_PARTICLES = set(`de del della der di du da dos das van von le la al el bin ibn bint y`);
-
+export const PERSON_PARTICLES = wordSet(nameParticles);
+/** Words that may join two capitalised parts of one name when the left part asks for it. */
+export const NAME_CONNECTORS = wordSet(nameParticles, ['of', '&']);
+/** Connectors inside organisation names too ("Alliance for …", "… and Sons"). */
+export const ORGANISATION_NAME_CONNECTORS = wordSet(nameParticles, ['of', '&'], organisationNameConnectors);
 /** Lower-case words before a capitalised word that say it starts a person's name. */
-export const PERSON_CUES = set(`said says told added according`);
-
+export const PERSON_CUES = wordSet(personCues);
 /** Words that are capitalised for reasons other than being names. */
-export const NEVER_NAMES = set(`
-  i a an the this that these those it its he she they we you his her their our my your me him them us
-  there here what when where which who whom whose why how if but and or nor so yet for of in on at by
-  to from with as into onto about after before over under above below up down out off no not all any
-  each every some many much more most other such only own same than too very just also
-  monday tuesday wednesday thursday friday saturday sunday
-  january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec
-  today yesterday tomorrow tonight
-`);
+export const NEVER_NAMES = wordSet(functionWords, subjectPronouns, weekdays, months, monthAbbreviations, relativeDays);
+/** Capitalised at the start of a clause, never a speaker's name by themselves. */
+export const CLAUSE_OPENERS = wordSet(functionWords, subjectPronouns, weekdays, months, monthAbbreviations, relativeDays, clauseOpeners);
 
-export const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
+// ------------------------------------------------------------ speech
 
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** Pronouns that can be the subject of a reporting verb. */
+export const SUBJECT_PRONOUNS = wordSet(subjectPronouns);
+/** Words that open a noun phrase and belong to it ("the ministry", "a source"). */
+export const DETERMINERS = wordSet(determiners);
+/** Plural or collective nouns for unnamed sources ("officials said", "sources told"). */
+export const SOURCE_NOUNS = wordSet(sourceNouns);
+/** Words that may stand between a subject and its reporting verb ("he also said", "has told"). */
+export const VERB_PRELUDE = wordSet(verbPrelude);
 
-/** Abbreviations whose full stop belongs to the word. */
-export const ABBREVIATIONS = set(`
-  mr mrs ms dr prof st jr sr inc corp co ltd bros gen lt col sgt capt gov sen rep rev mt ft no vs
-  jan feb mar apr jun jul aug sep sept oct nov dec dept univ assn est messrs mme mlle
-  ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
-  okla ore pa tenn tex va vt wash wis wyo
-`);
+// ------------------------------------------------------------ abbreviations
 
-/** Names of other kinds by their last word: laws, treaties, events, operations. */
-export const EVENT_HEADS = set(`
-  war wars games olympics olympiad cup championship championships tournament open summit festival
-  election elections revolution crisis conference congress expo grand prix rally marathon derby
-  world series league
-`);
-export const LAW_HEADS = set(`
-  act acts treaty accord accords agreement convention protocol charter declaration resolution
-  constitution amendment bill law code doctrine plan initiative pact
-`);
+type AbbreviationClass = keyof typeof abbreviationList;
+const abbreviations = abbreviationList as Record<AbbreviationClass, string[]>;
+const lower = (list: readonly string[]) => list.map((w) => w.toLowerCase());
+
+/** Abbreviations as written, by class: titles, place prefixes and Latin never end a sentence; the rest may. */
+export const ABBREVIATIONS_BY_CLASS: Readonly<Record<AbbreviationClass, ReadonlySet<string>>> = {
+  title: wordSet(abbreviations.title),
+  'place-prefix': wordSet(abbreviations['place-prefix']),
+  latin: wordSet(abbreviations.latin),
+  'often-final': wordSet(abbreviations['often-final'], monthAbbreviations.map((m) => m[0].toUpperCase() + m.slice(1))),
+  'us-state': wordSet(abbreviations['us-state']),
+};
+
+/** Every abbreviation, lower case: a word whose full stop belongs to it. */
+export const ABBREVIATIONS = wordSet(
+  ...Object.values(abbreviations).map(lower),
+  monthAbbreviations,
+);
+
+/** Words that typically start a sentence and rarely continue a name, as written ("The", "However"). */
+export const SENTENCE_STARTERS = wordSet(sentenceStarters);

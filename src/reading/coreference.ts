@@ -7,6 +7,7 @@
 
 import type { Entity, EntityType } from '../facts.js';
 import { lexiconTags } from '../lexicon/gazetteers.js';
+import { ABBREVIATIONS_BY_CLASS, HONORIFICS } from '../lexicon/words.js';
 import { nameWords } from './entities/merge.js';
 
 export type Gender = 'male' | 'female';
@@ -24,7 +25,8 @@ export interface Referent {
   rule: string;
 }
 
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|sen|rep|gov|gen|col|lt|sgt|capt|rev)\.?\s+/i;
+/** A title before a surname ("Ms Okafor", "Sen. Reyes"): honorifics and abbreviated titles. */
+const TITLE_WORDS = new Set([...HONORIFICS, ...[...ABBREVIATIONS_BY_CLASS.title].map((t) => t.toLowerCase())]);
 
 /** How many earlier mentions a pronoun's antecedent is looked for in: keeps long texts linear. */
 const PRONOUN_REACH = 400;
@@ -115,7 +117,8 @@ export class Coreference {
 
   /** "Miller" or "Mr. Miller" → "Matthew Miller" when the document gives the full name. */
   fullName(name: string): string {
-    const bare = name.replace(HONORIFIC, '');
+    const space = name.indexOf(' ');
+    const bare = space > 0 && TITLE_WORDS.has(name.slice(0, space).toLowerCase().replace(/\.$/, '')) ? name.slice(space + 1).trimStart() : name;
     if (bare.includes(' ')) return bare;
     return this.surnames.get(bare) ?? bare;
   }

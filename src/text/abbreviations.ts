@@ -1,46 +1,18 @@
-// Words whose full stop usually does not end a sentence, and the words that
-// usually begin one. A full stop after an abbreviation is read as a sentence
-// end only when what follows is clearly a new sentence.
+// Abbreviations and the sentences around them (the lists are in
+// src/lexicon/lists/abbreviations.json): titles and Latin abbreviations never
+// end a sentence; other abbreviations end one only when what follows is
+// clearly a new sentence.
 
-/** Titles and Latin abbreviations: never the last word of a sentence. */
-const NEVER_FINAL = new Set([
-  'Mr', 'Mrs', 'Ms', 'Messrs', 'Mme', 'Mlle', 'Dr', 'Prof', 'Gen', 'Col', 'Lt',
-  'Sgt', 'Capt', 'Cmdr', 'Adm', 'Maj', 'Brig', 'Cpl', 'Pvt', 'Sen', 'Rep', 'Gov',
-  'Pres', 'Rev', 'Hon', 'Fr', 'Supt', 'Insp', 'Mt', 'Ft',
-  'Drs', 'Profs', 'Gens', 'Sens', 'Reps', 'Govs', 'Sgts', 'Lts', 'Cols',
-  'vs', 'v', 'cf', 'e.g', 'i.e', 'E.g', 'I.e', 'approx', 'ca',
-]);
+import { ABBREVIATIONS_BY_CLASS, SENTENCE_STARTERS } from '../lexicon/words.js';
 
-/**
- * Abbreviations that can also close a sentence ("shares of Acme Inc. The
- * company said …"): a break needs a sentence-starting word after them.
- */
-const OFTEN_FINAL = new Set([
-  'Inc', 'Corp', 'Ltd', 'Co', 'Bros', 'Jr', 'Sr', 'St', 'No', 'Nos', 'Ave',
-  'Rd', 'Blvd', 'Dept', 'Univ', 'Assn', 'Ph.D', 'etc', 'al',
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
-]);
-
-/**
- * Function words and a few nouns that typically start a sentence and rarely
- * continue a name ("in the U.K. Analysts said" breaks, "the U.S. Senate" does not).
- */
-const SENTENCE_STARTERS = new Set([
-  'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'But', 'And',
-  'Or', 'So', 'Yet', 'In', 'On', 'At', 'For', 'From', 'By', 'With', 'To', 'As',
-  'If', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our',
-  'My', 'Your', 'There', 'Here', 'When', 'While', 'After', 'Before', 'However',
-  'Meanwhile', 'Also', 'Some', 'Many', 'Most', 'Such', 'Both', 'Each', 'All',
-  'Although', 'Though', 'Because', 'Since', 'During', 'Despite', 'Earlier',
-  'Later', 'Then', 'Now', 'Today', 'Yesterday', 'Still', 'Instead', 'Neither',
-  'What', 'Who', 'Why', 'How', 'Where', 'According', 'Analysts', 'Officials',
-  'Critics', 'Experts', 'Residents', 'Witnesses', 'Investigators', 'Observers',
-  'Protesters', 'Supporters', 'Opponents',
-]);
+// State abbreviations ("Calif.", "Del.") keep their full stop as tokens but
+// are left out here: several are also titles or words ("Del.", "Miss."), so
+// segmentation reads them as ordinary words.
+const { title: TITLES, 'place-prefix': PLACE_PREFIXES, latin: LATIN, 'often-final': OFTEN_FINAL } = ABBREVIATIONS_BY_CLASS;
 
 /** Nothing after the word is needed: its full stop never ends a sentence. */
 export function isNeverFinal(word: string): boolean {
-  return NEVER_FINAL.has(word);
+  return TITLES.has(word) || PLACE_PREFIXES.has(word) || LATIN.has(word.toLowerCase());
 }
 
 /**

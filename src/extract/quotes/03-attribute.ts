@@ -8,7 +8,7 @@ import type { Token } from '../../text/tokens.js';
 import { cueAt, isGerund } from './cues.js';
 import type { FramedQuote } from './02-frames.js';
 import { isPossessive, phraseAfter, phraseBefore, type NounPhrase } from './noun-phrase.js';
-import { SPEECH_NOUNS } from './lexicon/index.js';
+import { SPEECH_NOUNS } from '../../lexicon/reporting/index.js';
 import { DETERMINERS, ORGANIZATION_NOUNS, ROLE_NOUNS, SOURCE_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_PRELUDE } from './words.js';
 
 export interface Attribution {

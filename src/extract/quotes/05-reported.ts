@@ -6,7 +6,7 @@ import type { Segment } from '../../text/segment.js';
 import type { Reading } from '../../reading/index.js';
 import type { Token } from '../../text/tokens.js';
 import { cueAt, isGerund } from './cues.js';
-import { reportingVerbLemma } from './lexicon/index.js';
+import { reportingVerbLemma } from '../../lexicon/reporting/index.js';
 import { isPossessive, phraseAfter, properRunBackward, type NounPhrase } from './noun-phrase.js';
 import { subjectBefore, skipFiller } from './03-attribute.js';
 

@@ -5,6 +5,7 @@
 import type { Entity, Speaker, SpeakerType } from '../../facts.js';
 import type { Reading } from '../../reading/index.js';
 import { genderOf, type Coreference, type Gender } from '../../reading/coreference.js';
+import { COURTESY_TITLES } from '../../lexicon/words.js';
 import type { Token } from '../../text/tokens.js';
 import type { NounPhrase } from './noun-phrase.js';
 import { isFirstName, nameKind } from './name-kind.js';
@@ -25,8 +26,6 @@ interface KnownName {
   entity?: string;
 }
 
-/** Honorifics say nothing of a role ("Sir Alan Croft", "Mr. Trump"). */
-const HONORIFIC_ROLE = /^(mr|mrs|ms|miss|sir|dame|lord|lady)\.?$/i;
 
 function textOf(doc: Reading, tokens: Token[], first: number, last: number): string {
   return doc.text.slice(tokens[first].start, tokens[last - 1].end);
@@ -108,7 +107,8 @@ export function speakerOf(doc: Reading, ref: PhraseRef, names: SpeakerContext): 
   const mentionStart = tokens[phrase.first].start;
   const mention = doc.located(mentionStart, tokens[phrase.last - 1].end);
   const written = ref.role ? textOf(doc, tokens, ref.role[0], ref.role[1]) : phrase.title ? textOf(doc, tokens, phrase.title[0], phrase.title[1]) : '';
-  const role = HONORIFIC_ROLE.test(written.trim()) ? undefined : trimRole(written);
+  // Titles of courtesy say nothing of a role ("Sir Alan Croft", "Mr. Trump").
+  const role = COURTESY_TITLES.has(written.trim().toLowerCase().replace(/\.$/, '')) ? undefined : trimRole(written);
   const withRole = (s: Speaker): Speaker => (role ? { ...s, role } : s);
   const linked = (s: Speaker, entity: string | undefined): Speaker => (entity ? { ...s, entity } : s);
   switch (phrase.kind) {

@@ -2,7 +2,7 @@
 // multi-word cue ("pointed out", "according to", "went on").
 
 import type { Token } from '../../text/tokens.js';
-import { isAmbiguousReportingForm, isReportingVerb, MULTIWORD_CUES } from './lexicon/index.js';
+import { isAmbiguousReportingForm, isReportingVerb, MULTIWORD_CUES } from '../../lexicon/reporting/index.js';
 import { DETERMINERS } from './words.js';
 
 // Particles that make a phrasal cue of their own ("pointed out", "hit back").

@@ -12,15 +12,15 @@ import {
   multiwordCueAt,
   multiwordCueLemma,
   reportingVerbLemma,
-} from '../../src/extract/quotes/lexicon/index.js';
+} from '../../src/lexicon/reporting/index.js';
 import {
   doublesFinalConsonant,
   inflections,
   presentParticiple,
   regularPast,
   thirdPerson,
-} from '../../src/extract/quotes/lexicon/inflect.js';
-import { AMBIGUOUS_FORMS } from '../../src/extract/quotes/lexicon/ambiguous.data.js';
+} from '../../src/lexicon/reporting/inflect.js';
+import { AMBIGUOUS_FORMS } from '../../src/lexicon/reporting/ambiguous.data.js';
 
 describe('regular inflection', () => {
   it.each([
