@@ -8,6 +8,7 @@
 import type { Entity, EntityType } from '../facts.js';
 import { lexiconTags } from '../lexicon/gazetteers.js';
 import { ABBREVIATIONS_BY_CLASS, HONORIFICS } from '../lexicon/words.js';
+import { THRESHOLDS } from '../rules/thresholds.js';
 import { nameWords } from './entities/merge.js';
 
 export type Gender = 'male' | 'female';
@@ -28,8 +29,7 @@ export interface Referent {
 /** A title before a surname ("Ms Okafor", "Sen. Reyes"): honorifics and abbreviated titles. */
 const TITLE_WORDS = new Set([...HONORIFICS, ...[...ABBREVIATIONS_BY_CLASS.title].map((t) => t.toLowerCase())]);
 
-/** How many earlier mentions a pronoun's antecedent is looked for in: keeps long texts linear. */
-const PRONOUN_REACH = 400;
+const PRONOUN_REACH = THRESHOLDS.antecedentReach;
 
 /** male or female when the first name is listed as one, else undefined. */
 export function genderOf(name: string): Gender | undefined {
@@ -37,6 +37,12 @@ export function genderOf(name: string): Gender | undefined {
   if (tags.includes('MaleName')) return 'male';
   if (tags.includes('FemaleName')) return 'female';
   return undefined;
+}
+
+/** The office a role names: its last word before "of", "for", "to"… ("Foreign Minister of X" → "minister"). */
+function roleHead(role: string): string | undefined {
+  const words = nameWords(role.split(/\s(?:of|for|to|at|in|with|from)\s/i)[0]);
+  return words[words.length - 1];
 }
 
 /** Index of the last item whose `start` is below `offset` in a list sorted by `start`, or -1. */
@@ -146,13 +152,13 @@ export class Coreference {
     return undefined;
   }
 
-  /** "the ambassador" → the latest person before `offset` whose role holds the noun. */
+  /** "the ambassador" → the latest person before `offset` whose role is that office. */
   personCalled(noun: string, offset: number): NamedMention | undefined {
     const word = noun.toLowerCase();
     const top = lastBefore(this.agents, offset);
     for (let k = top; k >= 0 && k > top - PRONOUN_REACH; k--) {
       const m = this.agents[k];
-      if (m.entity.type === 'person' && m.entity.role && nameWords(m.entity.role).includes(word)) return m;
+      if (m.entity.type === 'person' && m.entity.role && roleHead(m.entity.role) === word) return m;
     }
     return undefined;
   }

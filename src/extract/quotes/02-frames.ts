@@ -8,6 +8,7 @@ import type { Reading } from '../../reading/index.js';
 import { isCapitalized, type Token } from '../../text/tokens.js';
 import type { MarkedQuote } from './01-marks.js';
 import { cueAt } from './cues.js';
+import { THRESHOLDS } from '../../rules/thresholds.js';
 
 export interface FramedQuote extends MarkedQuote {
   kind: QuoteKind;
@@ -54,7 +55,7 @@ function isTitleOrScare(doc: Reading, q: MarkedQuote, head: Token[]): boolean {
   if (words.length === 0) return true;
   // An attribute value (author="…") is markup, not speech.
   if (doc.text[q.open - 1] === '=') return true;
-  if (words.length > 6) return false;
+  if (words.length > THRESHOLDS.titleMaxWords) return false;
   const before = head
     .slice(-4)
     .map((t) => t.text.toLowerCase())
@@ -87,7 +88,7 @@ function kindOf(doc: Reading, q: MarkedQuote, head: Token[], tail: Token[], prev
   if (previous && previous.kind === 'direct' && previous.frameEnd > q.open && headEndsInCue(head)) return 'direct';
   if (isCapitalized(content) && headEndsInCue(head)) return 'direct';
   if (startsSentence && isCapitalized(content)) return 'direct';
-  if (/[.!?]["'”’]?\s+\p{Lu}/u.test(content) || wordCount(content) >= 12) return 'direct';
+  if (/[.!?]["'”’]?\s+\p{Lu}/u.test(content) || wordCount(content) >= THRESHOLDS.directMinWords) return 'direct';
   // “…,” X said: a quotation that ends in a comma before its attribution stands for a sentence.
   if (isCapitalized(content) && /[,!?]$/.test(content) && tail.length > 0) return 'direct';
   return 'partial';

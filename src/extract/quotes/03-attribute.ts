@@ -10,6 +10,7 @@ import type { FramedQuote } from './02-frames.js';
 import { isPossessive, phraseAfter, phraseBefore, type NounPhrase } from './noun-phrase.js';
 import { SPEECH_NOUNS } from '../../lexicon/reporting/index.js';
 import { DETERMINERS, ORGANIZATION_NOUNS, ROLE_NOUNS, SOURCE_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_PRELUDE } from './words.js';
+import { THRESHOLDS } from '../../rules/thresholds.js';
 
 export interface Attribution {
   tokens: Token[];
@@ -18,7 +19,6 @@ export interface Attribution {
   cue: [number, number] | null;
   /** Token range of a role given in apposition ("X, spokesperson for …"). */
   role?: [number, number];
-  confidence: number;
   /** The speaker's type when the form of the attribution tells it. */
   type?: SpeakerType;
   /** The rule that found the attribution (see README.md, "Rules"). */
@@ -132,7 +132,7 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor: number):
 
 /** "a doctor", "spokesperson for the ministry", "British Ambassador to the UN", "Brown's lawyer". */
 export function looksLikeRole(tokens: Token[], first: number, last: number): boolean {
-  if (last <= first || last - first > 12) return false;
+  if (last <= first || last - first > THRESHOLDS.roleMaxTokens) return false;
   const words = tokens.slice(first, Math.min(last, first + 5)).map(lower);
   if (PREPOSITIONS.has(words[0]) || words[0] === 'and' || words[0] === 'but') return false;
   return words.some((w) => ROLE_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w) || SOURCE_NOUNS.has(w)) || DETERMINERS.has(words[0]);
@@ -146,8 +146,8 @@ function roleAfter(tokens: Token[], i: number, limit: number): [number, number] 
   return looksLikeRole(tokens, i + 1, j) ? [i + 1, j] : undefined;
 }
 
-function attribution(rule: string, tokens: Token[], phrase: NounPhrase, cue: [number, number] | null, confidence: number, role?: [number, number]): Attribution {
-  return { tokens, phrase, cue, role, confidence, rule };
+function attribution(rule: string, tokens: Token[], phrase: NounPhrase, cue: [number, number] | null, role?: [number, number]): Attribution {
+  return { tokens, phrase, cue, role, rule };
 }
 
 /** A cue followed by a colon opens what follows. */
@@ -162,13 +162,13 @@ export function attributeTail(tail: Token[]): Attribution | null {
   if (i >= tail.length) return null;
   if (DASHES.has(tail[i].text)) {
     const phrase = phraseAfter(tail, i + 1);
-    if (phrase && phrase.kind !== 'pronoun') return attribution('quote.after.dash', tail, phrase, null, 0.8, roleAfter(tail, phrase.last, tail.length));
+    if (phrase && phrase.kind !== 'pronoun') return attribution('quote.after.dash', tail, phrase, null, roleAfter(tail, phrase.last, tail.length));
   }
   // "according to X"
   for (let k = i; k < tail.length; k++) {
     if (lower(tail[k]) === 'according' && lower(tail[k + 1]) === 'to') {
       const phrase = phraseAfter(tail, k + 2);
-      if (phrase) return attribution('quote.after.according-to', tail, phrase, [k, k + 2], 0.85, roleAfter(tail, phrase.last, tail.length));
+      if (phrase) return attribution('quote.after.according-to', tail, phrase, [k, k + 2], roleAfter(tail, phrase.last, tail.length));
     }
   }
   // X said / X, a doctor, said
@@ -185,7 +185,7 @@ export function attributeTail(tail: Token[]): Attribution | null {
     const cueEnd = cueAt(tail, j);
     // "Mr. Zahed said: “…”" after a quotation introduces the next one.
     if (cueEnd > 0 && introducesNext(tail, cueEnd)) return null;
-    if (cueEnd > 0) return attribution('quote.after.subject-cue', tail, subject, [j, cueEnd], 0.95, role);
+    if (cueEnd > 0) return attribution('quote.after.subject-cue', tail, subject, [j, cueEnd], role);
   }
   // said X, or a cue further on: “…” with Pyongyang, on arms in particular, reacted X
   for (let k = i; k < tail.length; k++) {
@@ -196,10 +196,10 @@ export function attributeTail(tail: Token[]): Attribution | null {
     const start = skipFiller(tail, cueEnd, tail.length);
     const inverted = phraseAfter(tail, start);
     if (inverted && inverted.kind !== 'pronoun') {
-      return attribution(k === i ? 'quote.after.cue-subject' : 'quote.after.later-cue', tail, inverted, [k, cueEnd], k === i ? 0.95 : 0.8, roleAfter(tail, inverted.last, tail.length));
+      return attribution(k === i ? 'quote.after.cue-subject' : 'quote.after.later-cue', tail, inverted, [k, cueEnd], roleAfter(tail, inverted.last, tail.length));
     }
     const before = subjectBefore(tail, k, i);
-    if (before) return attribution('quote.after.cue-subject-before', tail, before.phrase, [k, cueEnd], 0.75, before.role);
+    if (before) return attribution('quote.after.cue-subject-before', tail, before.phrase, [k, cueEnd], before.role);
     return null;
   }
   return null;
@@ -224,7 +224,7 @@ export function attributeHead(head: Token[], naming = false): Attribution | null
   for (let k = end - 1; k >= 0; k--) {
     if (lower(head[k]) === 'according' && lower(head[k + 1]) === 'to') {
       const phrase = phraseAfter(head, k + 2, end);
-      if (phrase) return attribution('quote.before.according-to', head, phrase, [k, k + 2], 0.85);
+      if (phrase) return attribution('quote.before.according-to', head, phrase, [k, k + 2]);
     }
   }
   // The nearest cue before the quotation whose subject stands before it.
@@ -233,17 +233,17 @@ export function attributeHead(head: Token[], naming = false): Attribution | null
     const cueEnd = headCueAt(head, k, naming);
     if (cueEnd < 0) continue;
     const subject = subjectBefore(head, k, 0);
-    if (subject) return attribution('quote.before.subject-cue', head, subject.phrase, [k, cueEnd], cueEnd >= end - 2 ? 0.9 : 0.7, subject.role);
+    if (subject) return attribution(cueEnd >= end - 2 ? 'quote.before.subject-cue' : 'quote.before.earlier-cue', head, subject.phrase, [k, cueEnd], subject.role);
     // "Obama ended his speech by saying “…”": a participle's subject is the sentence's,
     // unless a finite cue earlier in the sentence has its own.
     const own = isGerund(head[k]) && !participle ? sentenceSubject(head, k) : null;
     if (own) {
-      participle = attribution('quote.before.participle', head, own, [k, cueEnd], 0.6);
+      participle = attribution('quote.before.participle', head, own, [k, cueEnd]);
       continue;
     }
     // "said X:" with an inverted subject before a colon
     const inverted = phraseAfter(head, skipFiller(head, cueEnd, end), end);
-    if (inverted && inverted.kind !== 'pronoun' && inverted.last >= end - 1) return attribution('quote.before.cue-subject', head, inverted, [k, cueEnd], 0.8);
+    if (inverted && inverted.kind !== 'pronoun' && inverted.last >= end - 1) return attribution('quote.before.cue-subject', head, inverted, [k, cueEnd]);
   }
   if (participle) return participle;
   if (head[head.length - 1]?.text === ':') {
@@ -251,13 +251,13 @@ export function attributeHead(head: Token[], naming = false): Attribution | null
     for (let k = end - 1; k >= 0; k--) {
       if (lower(head[k]) === 'from') {
         const phrase = phraseAfter(head, k + 1, end);
-        if (phrase && phrase.kind !== 'common') return attribution('quote.before.from', head, phrase, null, 0.7);
+        if (phrase && phrase.kind !== 'common') return attribution('quote.before.from', head, phrase, null);
         break;
       }
     }
     // "Cruz called them on it:" — a colon introduces the words of the sentence's subject.
     const own = sentenceSubject(head, end);
-    if (own && own.kind !== 'common') return attribution('quote.before.colon', head, own, null, 0.5);
+    if (own && own.kind !== 'common') return attribution('quote.before.colon', head, own, null);
   }
   return null;
 }

@@ -7,6 +7,7 @@ import type { Token } from '../../text/tokens.js';
 import { phraseAfter, type NounPhrase } from './noun-phrase.js';
 import { attributeHead } from './03-attribute.js';
 import { ROLE_NOUNS, ROLE_MODIFIERS, ORGANIZATION_NOUNS } from './words.js';
+import { THRESHOLDS } from '../../rules/thresholds.js';
 
 export interface BlockQuote {
   start: number;
@@ -23,7 +24,7 @@ const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 
 /** A paragraph of prose: at least two sentences' worth of words and a full stop. */
 function isProse(text: string): boolean {
-  return text.split(/\s+/).length >= 8 && /[.!?]["”’]?$/.test(text) && !QUOTE_MARKS.test(text);
+  return text.split(/\s+/).length >= THRESHOLDS.blockMinWords && /[.!?]["”’]?$/.test(text) && !QUOTE_MARKS.test(text);
 }
 
 /** "Name, Role" or "— Name, Role" alone on a line: a signature. */
@@ -33,7 +34,7 @@ function readSignature(tokens: Token[]): { phrase: NounPhrase; role?: [number, n
   const phrase = phraseAfter(tokens, i);
   if (!phrase || phrase.kind !== 'name' || phrase.last - phrase.nameFirst < 2) return null;
   if (phrase.last === tokens.length) return { phrase };
-  if (tokens[phrase.last].text !== ',' || tokens.length - phrase.last > 12) return null;
+  if (tokens[phrase.last].text !== ',' || tokens.length - phrase.last > THRESHOLDS.roleMaxTokens) return null;
   if (tokens.some((t) => QUOTE_MARKS.test(t.text) || t.text === ':')) return null;
   const role: [number, number] = [phrase.last + 1, tokens.length];
   const roleWords = tokens.slice(role[0], role[1]).map(lower);
@@ -49,7 +50,7 @@ export function findBlockQuotes(doc: Reading): BlockQuote[] {
     if (!isProse(body)) continue;
     const next = paras[p + 1];
     const nextText = doc.text.slice(next.start, next.end);
-    if (nextText.length <= 120 && !/[.!?]$/.test(nextText) && !/\n/.test(nextText)) {
+    if (nextText.length <= THRESHOLDS.signatureMaxChars && !/[.!?]$/.test(nextText) && !/\n/.test(nextText)) {
       const tokens = doc.tokensIn(next.start, next.end);
       const signature = readSignature(tokens);
       if (signature) {

@@ -9,6 +9,7 @@ import { cueAt, isGerund } from './cues.js';
 import { reportingVerbLemma } from '../../lexicon/reporting/index.js';
 import { isPossessive, phraseAfter, properRunBackward, type NounPhrase } from './noun-phrase.js';
 import { subjectBefore, skipFiller } from './03-attribute.js';
+import { THRESHOLDS } from '../../rules/thresholds.js';
 
 export interface ReportedSpeech {
   contentStart: number;
@@ -131,7 +132,7 @@ function reportedIn(doc: Reading, sentence: Segment, quoted: (offset: number) =>
       const c = complementStart(tokens, k, cueEnd);
       // X said (that) …; other verbs need their "that" ("rejected the accusation" reports no words).
       const clausal = lower(tokens[c - 1]) === 'that' || ZERO_THAT.has(reportingVerbLemma(lower(tokens[k])) ?? '');
-      if (clausal && c < tokens.length && wordsIn(tokens, tokens[c].start, sentence.end) >= 4) {
+      if (clausal && c < tokens.length && wordsIn(tokens, tokens[c].start, sentence.end) >= THRESHOLDS.reportedClauseMinWords) {
         const r = make('quote.reported.clause-after-cue', tokens, subject.phrase, [k, cueEnd], tokens[c].start, clauseEnd(tokens, c, sentence.end), subject.role);
         if (r) return r;
       }
@@ -158,7 +159,7 @@ function reportedIn(doc: Reading, sentence: Segment, quoted: (offset: number) =>
     const e = trimEnd(doc.text, start, end);
     let s = start;
     while (s < e && /[\s,]/.test(doc.text[s])) s++;
-    if (wordsIn(toks, s, e) < 4) return null;
+    if (wordsIn(toks, s, e) < THRESHOLDS.reportedClauseMinWords) return null;
     const body = doc.text.slice(s, e);
     return { contentStart: s, contentEnd: e, tokens: toks, phrase, cue, role, mixed: QUOTE_MARKS.test(body), rule };
   }

@@ -131,6 +131,9 @@ export function speakerOf(doc: Reading, ref: PhraseRef, names: SpeakerContext): 
       const type = commonType(head);
       const named = type === 'organization' && /^the\s+\S+$/i.test(mention.text) ? names.organizationCalled(head, mentionStart) : undefined;
       if (named) return linked(withRole({ name: named.name, type, mention, rule: 'speaker.description.organization' }), named.entity);
+      // "the ambassador said": the person the document gave that office.
+      const holder = type === 'person' && /^the\s/i.test(mention.text) ? names.coreference.personCalled(head, mentionStart) : undefined;
+      if (holder) return withRole({ name: holder.entity.name, type, mention, rule: 'speaker.description.person', entity: holder.entity.id });
       return withRole({ name: text, type, mention, rule: 'speaker.description' });
     }
     default: {

@@ -12,13 +12,14 @@ import { attributeHead, attributeQuote, type Attribution } from './03-attribute.
 import { findBlockQuotes } from './04-blocks.js';
 import { complementStart, findReportedSpeech, trimEnd, type ReportedSpeech } from './05-reported.js';
 import { SpeakerContext, speakerOf } from './06-speakers.js';
+import { confidenceOf } from '../../rules/index.js';
+import { THRESHOLDS } from '../../rules/thresholds.js';
 
 interface Candidate {
   start: number;
   end: number;
   kind: QuoteKind;
   attribution: Attribution | null;
-  confidence: number;
   /** Takes the speaker of the quotation before it (a continuation, or a later fragment of one sentence). */
   inherits: boolean;
   /** End of the sentence the quotation stands in. */
@@ -43,7 +44,7 @@ function attributeFromColon(doc: Reading, q: FramedQuote): Attribution | null {
 function isHeading(doc: Reading, q: FramedQuote): boolean {
   const p = doc.paragraphs[segmentAt(doc.paragraphs, q.open)];
   const content = doc.text.slice(q.contentStart, q.contentEnd);
-  return p.start === q.open && p.end === q.close && !/[.!?,]$/.test(content) && content.split(/\s+/).length <= 8;
+  return p.start === q.open && p.end === q.close && !/[.!?,]$/.test(content) && content.split(/\s+/).length <= THRESHOLDS.headingMaxWords;
 }
 
 /** The speaker label of a transcript inside a quotation, and where the speech after it starts. */
@@ -53,7 +54,7 @@ function transcriptLabel(doc: Reading, q: FramedQuote): { attribution: Attributi
   const labelStart = q.contentStart + m[0].indexOf(m[1]);
   const tokens = doc.tokensIn(labelStart, labelStart + m[1].length);
   const phrase = { kind: 'name' as const, first: 0, last: tokens.length, nameFirst: 0 };
-  return { attribution: { tokens, phrase, cue: null, confidence: 0.8, type: 'person', rule: 'quote.transcript-label' }, speechStart: q.contentStart + m[0].length };
+  return { attribution: { tokens, phrase, cue: null, type: 'person', rule: 'quote.transcript-label' }, speechStart: q.contentStart + m[0].length };
 }
 
 function markedCandidates(doc: Reading, framed: FramedQuote[]): Candidate[] {
@@ -61,7 +62,7 @@ function markedCandidates(doc: Reading, framed: FramedQuote[]): Candidate[] {
     const label = transcriptLabel(doc, q);
     if (label) {
       const { attribution, speechStart } = label;
-      return { start: speechStart, end: q.contentEnd, kind: q.kind, attribution, confidence: 0.8, inherits: false, sentenceEnd: q.frameEnd };
+      return { start: speechStart, end: q.contentEnd, kind: q.kind, attribution, inherits: false, sentenceEnd: q.frameEnd };
     }
     const attribution = attributeQuote(q) ?? attributeFromColon(doc, q);
     const prev = framed[k - 1];
@@ -73,7 +74,6 @@ function markedCandidates(doc: Reading, framed: FramedQuote[]): Candidate[] {
       end: q.contentEnd,
       kind: q.kind,
       attribution,
-      confidence: attribution ? attribution.confidence : inherits ? 0.6 : 0.3,
       inherits,
       sentenceEnd: q.frameEnd,
     };
@@ -85,8 +85,7 @@ function reportedCandidate(r: ReportedSpeech): Candidate {
     start: r.contentStart,
     end: r.contentEnd,
     kind: r.mixed ? 'mixed' : 'indirect',
-    attribution: { tokens: r.tokens, phrase: r.phrase, cue: r.cue, role: r.role, confidence: 0.7, rule: r.rule },
-    confidence: r.mixed ? 0.7 : 0.6,
+    attribution: { tokens: r.tokens, phrase: r.phrase, cue: r.cue, role: r.role, rule: r.rule },
     inherits: false,
     sentenceEnd: r.contentEnd,
   };
@@ -109,7 +108,7 @@ function pairWithClauses(doc: Reading, marked: Candidate[], reported: Candidate[
       const start = from < tokens.length ? tokens[from].start : c.start - 1;
       const end = trimEnd(doc.text, start, c.sentenceEnd);
       if (end > c.end) {
-        clause = { start, end, kind: 'mixed', attribution: { ...c.attribution, rule: 'quote.mixed.clause-around-partial' }, confidence: 0.6, inherits: false, sentenceEnd: c.sentenceEnd };
+        clause = { start, end, kind: 'mixed', attribution: { ...c.attribution, rule: 'quote.mixed.clause-around-partial' }, inherits: false, sentenceEnd: c.sentenceEnd };
         clauses.push(clause);
       }
     }
@@ -120,14 +119,14 @@ function pairWithClauses(doc: Reading, marked: Candidate[], reported: Candidate[
   }
   return clauses.filter((r) => {
     const parts = marked.filter((c) => c.kind === 'partial' && r.start <= c.start && c.end <= r.end);
-    return parts.every((c) => c.end - c.start < 0.3 * (r.end - r.start));
+    return parts.every((c) => c.end - c.start < THRESHOLDS.partialStandsForClause * (r.end - r.start));
   });
 }
 
 /** A fragment of three words or fewer inside a mixed quotation is reported only as part of it. */
 function dropFragmentsOfMixed(doc: Reading, candidates: Candidate[]): Candidate[] {
   const mixed = candidates.filter((c) => c.kind === 'mixed');
-  const short = (c: Candidate) => doc.text.slice(c.start, c.end).trim().split(/\s+/).length <= 3;
+  const short = (c: Candidate) => doc.text.slice(c.start, c.end).trim().split(/\s+/).length <= THRESHOLDS.fragmentMaxWords;
   return candidates.filter((c) => c.kind !== 'partial' || !short(c) || !mixed.some((m) => m.start <= c.start && c.end <= m.end));
 }
 
@@ -135,8 +134,8 @@ export function extractQuotes(doc: Reading): Quote[] {
   const framed = frameQuotes(doc, findMarkedQuotes(doc));
   const candidates = markedCandidates(doc, framed);
   for (const b of findBlockQuotes(doc)) {
-    const attribution: Attribution = { tokens: b.tokens, phrase: b.phrase, cue: b.cue, role: b.role, confidence: 0.7, rule: b.rule };
-    candidates.push({ start: b.start, end: b.end, kind: 'block', attribution, confidence: 0.7, inherits: false, sentenceEnd: b.end });
+    const attribution: Attribution = { tokens: b.tokens, phrase: b.phrase, cue: b.cue, role: b.role, rule: b.rule };
+    candidates.push({ start: b.start, end: b.end, kind: 'block', attribution, inherits: false, sentenceEnd: b.end });
   }
   const quotedRanges = framed.map((q): [number, number] => [q.contentStart, q.contentEnd]);
   const usedCues = new Set<number>();
@@ -168,7 +167,7 @@ export function extractQuotes(doc: Reading): Quote[] {
     }
     // Quoted words nobody is said to have spoken are the writer's: scare quotes.
     if (c.kind === 'partial' && !speaker) continue;
-    quotes.push({ ...doc.located(c.start, c.end), kind: c.kind, speaker, cue, confidence: c.confidence, rule });
+    quotes.push({ ...doc.located(c.start, c.end), kind: c.kind, speaker, cue, confidence: confidenceOf(rule), rule });
     if (speaker && c.kind !== 'indirect') {
       previous = speaker;
       previousCue = cue;

@@ -1,0 +1,26 @@
+// Every number a rule compares against, in one table with the reason for
+// its value. Values were chosen on the development data: changing one moves
+// the scorer's figures, so measure before and after.
+
+export const THRESHOLDS = {
+  /** A paragraph that is one quotation of at most this many words, without final punctuation, is a heading ("“Nobody Listens”"), not speech. */
+  headingMaxWords: 8,
+  /** Quoted words covering at least this share of their reported clause stand for the clause (one quotation, not a mixed one and its part). */
+  partialStandsForClause: 0.3,
+  /** A quoted fragment of at most this many words inside a mixed quotation is reported only as part of it. */
+  fragmentMaxWords: 3,
+  /** A reported clause needs this many words: shorter ones are objects ("said so", "told him that"). */
+  reportedClauseMinWords: 4,
+  /** A quotation of more than this many words is never a title, a nickname or a scare quote. */
+  titleMaxWords: 6,
+  /** A quotation of at least this many words is a whole sentence of speech (direct), whatever its first letter. */
+  directMinWords: 12,
+  /** A paragraph of at least this many words can be a block quotation; fewer is a caption or a line of a list. */
+  blockMinWords: 8,
+  /** A signature line ("Name, Role") under a block quotation is at most this long. */
+  signatureMaxChars: 120,
+  /** A role in apposition is at most this many tokens; longer is a clause of its own. */
+  roleMaxTokens: 12,
+  /** How many earlier mentions a pronoun's or description's antecedent is looked for in: a few pages of text, and linear time on any input. */
+  antecedentReach: 400,
+} as const;
