@@ -9,13 +9,11 @@
 import { decisions, unanimity } from './cue-decision.js';
 import { fates, passives } from './cue-motion.js';
 import { referendums, vetoes } from './cue-veto-referendum.js';
-import { findBodies } from './bodies.js';
-import type { Mention, Unit } from './types.js';
+import type { BodyMention, Mention, Unit } from './types.js';
 
-/** The vote mentions of one sentence. */
-export function findMentions(unit: Unit): Mention[] {
+/** The vote mentions of one sentence, given the bodies it names. */
+export function findMentions(unit: Unit, bodies: readonly BodyMention[]): Mention[] {
   if (unit.title) return [];
-  const bodies = findBodies(unit);
   const mentions: Mention[] = [
     ...decisions(unit, bodies),
     ...vetoes(unit),

@@ -5,7 +5,7 @@
 // were in favour") and unanimity. Numbers that are ranges, scores, years,
 // seats, poll figures or body sizes are left alone.
 
-import { MONTHS } from './lexicon.js';
+import { MONTH_NAMES } from './lexicon.js';
 import { NUMBER_SOURCE, parseNumber } from './number-words.js';
 import { tail } from './tail.js';
 import { SIDES, type CountReading, type Range, type SideCounts, type SidePercents, type Unit } from './types.js';
@@ -50,7 +50,7 @@ const UNANIMOUS = /\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+single\s+)?(?:dissent
 
 /** Numbers next to these words are something else than votes. */
 const NOT_VOTES_AFTER = /^\s*(?:years?|months?|days?|weeks?|hours?|minutes?|percent|per\s+cent|%|points?|goals?|runs?|seats?|delegates?|electoral|p\.?m\b|a\.?m\b|kilomet|km|miles?|people|cases|deaths|metres|meters|feet|ft|kg|pounds?|dollars|years?-old|year-old|majority|lead|win|victory|defeat|loss|score|margin)/i;
-const NOT_VOTES_BEFORE = new RegExp(`(?:\\b(?:from|between|aged|ages|age|since|page|pages|pp?\\.|chapter|season|in|during|round|score|scored|won|lost|led|trailed|leading|trailing|beat|defeated|electoral\\s+count\\s+of)\\s+|\\b(?:${MONTHS})\\s+|[$£€])$`, 'i');
+const NOT_VOTES_BEFORE = new RegExp(`(?:\\b(?:from|between|aged|ages|age|since|page|pages|pp?\\.|chapter|season|in|during|round|score|scored|won|lost|led|trailed|leading|trailing|beat|defeated|electoral\\s+count\\s+of)\\s+|\\b(?:${MONTH_NAMES})\\s+|[$£€])$`, 'i');
 
 /** Words that put a tally in voting context when they stand near it. */
 const VOTING_WORDS = /\b(?:votes|voted|voting|(?:a|the|by|in|of|final|recorded|roll-call|party-line|procedural|this|that|its)\s+vote|vote\s+(?:was|of|is)|passed|approved|adopted|rejected|ruled|ruling|decision|confirmed|carried|cleared|split|deadlocked)\b/i;

@@ -5,81 +5,75 @@
 // sentences just before. The subject is the phrase the wording points at
 // ("vetoed on Thursday a draft resolution …" → "draft resolution …").
 
-import type { TextDocument } from '../../text/document.js';
-import { findBodies, sameBody } from './bodies.js';
-import { COURT_HEADS, MEMBER_NOUNS } from './lexicon.js';
-import { NUMBER_SOURCE } from './number-words.js';
+import { cleanBody, type BodyIndex } from './body-index.js';
+import { COURT_HEADS, MEMBER_NOUNS, MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
 import type { BodyMention, Mention, Unit } from './types.js';
 
-const SECURITY_COUNCIL = /\bSecurity\s+Council\b/;
+export const SECURITY_COUNCIL = /\bSecurity\s+Council\b/;
 const UN_WORDS = /\b(?:Security\s+Council|the\s+Council|resolution|UN|U\.N\.|United\s+Nations)\b/;
+const UN_SECURITY_COUNCIL = 'UN Security Council';
 
 /** How far back (in sentences) a statement without a body looks for one. */
 const LOOK_BACK = 2;
 
-export function bodyOf(doc: TextDocument, units: readonly Unit[], mentions: readonly Mention[], evidence: { start: number; end: number }): string | null {
-  const bodies = mentions.flatMap((m) => (m.body ? [m.body] : []));
+/** What the body finder read for a vote: the name given and the words that name it, the fullest first. */
+export interface BodyFound {
+  name: string;
+  mentions: BodyMention[];
+}
+
+export interface DocumentBodies {
+  text: string;
+  units: readonly Unit[];
+  bodies: BodyIndex;
+  /** The document names the UN Security Council. */
+  unContext: boolean;
+}
+
+export function bodyOf(doc: DocumentBodies, mentions: readonly Mention[], evidence: readonly Unit[]): BodyFound | null {
+  const { units, bodies: index } = doc;
+  const named = mentions.find((m) => m.body && !MEMBER_NOUNS.has(m.body.head));
   // "MPs", "voters", "the council's 15 members" stand for a body named elsewhere when it is.
-  const named = bodies.find((b) => !MEMBER_NOUNS.has(b.head));
-  const members = bodies.find((b) => MEMBER_NOUNS.has(b.head));
-  const evidenceText = doc.text.slice(evidence.start, evidence.end);
-  const unContext = SECURITY_COUNCIL.test(doc.text);
-  if (named) {
-    if (named.head === 'security council' || (named.head === 'council' && unContext && /\bthe\s+Council\b/.test(named.text + evidenceText))) return 'UN Security Council';
-    return cleanBody(fuller(units, named) ?? named.text);
+  const members = mentions.find((m) => m.body && MEMBER_NOUNS.has(m.body.head))?.body ?? null;
+  const first = evidence[0].index;
+  const last = evidence[evidence.length - 1].index;
+  const evidenceText = doc.text.slice(evidence[0].start, evidence[evidence.length - 1].end);
+  const widest = (body: BodyMention, unit: Unit): BodyFound => {
+    const fuller = index.fuller(body, unit);
+    return fuller ? { name: cleanBody(fuller.text), mentions: [fuller, body] } : { name: cleanBody(body.text), mentions: [body] };
+  };
+  if (named?.body) {
+    const body = named.body;
+    if (body.head === 'security council' || (body.head === 'council' && doc.unContext && /\bthe\s+Council\b/.test(body.text + evidenceText))) {
+      return { name: UN_SECURITY_COUNCIL, mentions: [body] };
+    }
+    return widest(body, named.unit);
   }
-  if (unContext && (mentions.some((m) => m.kind === 'veto') || UN_WORDS.test(evidenceText))) return 'UN Security Council';
-  if (mentions.some((m) => m.kind === 'referendum')) return members ? cleanBody(members.text) : null;
-  const first = units.findIndex((u) => u.start >= evidence.start);
-  for (let i = first; i < units.length && units[i].end <= evidence.end; i++) {
-    const inside = findBodies(units[i]).find((b) => !MEMBER_NOUNS.has(b.head));
-    if (inside) return cleanBody(fuller(units, inside) ?? inside.text);
+  if (doc.unContext && (mentions.some((m) => m.kind === 'veto') || UN_WORDS.test(evidenceText))) return { name: UN_SECURITY_COUNCIL, mentions: [] };
+  if (mentions.some((m) => m.kind === 'referendum')) return members ? { name: cleanBody(members.text), mentions: [members] } : null;
+  for (let i = first; i <= last; i++) {
+    const inside = index.of(units[i]).find((b) => !MEMBER_NOUNS.has(b.head));
+    if (inside) return widest(inside, units[i]);
   }
-  if (members) return cleanBody(members.text);
+  if (members) return { name: cleanBody(members.text), mentions: [members] };
   for (let i = first - 1; i >= 0 && i >= first - LOOK_BACK; i--) {
     if (units[i].title) break;
-    const before = findBodies(units[i]).filter((b) => !MEMBER_NOUNS.has(b.head) && !COURT_HEADS.has(b.head));
-    if (before.length) return cleanBody(fuller(units, before[before.length - 1]) ?? before[before.length - 1].text);
+    const before = index.of(units[i]).filter((b) => !MEMBER_NOUNS.has(b.head) && !COURT_HEADS.has(b.head));
+    if (before.length) return widest(before[before.length - 1], units[i]);
   }
   return null;
-}
-
-/**
- * The document's fullest name for a body named by its head alone ("the
- * House" → "United States House of Representatives", "all 11 Justices" →
- * "Supreme Court of the United Kingdom").
- */
-function fuller(units: readonly Unit[], body: BodyMention): string | null {
-  const unit = units.find((u) => u.start <= body.start && body.end <= u.end);
-  const possessed = unit !== undefined && /['’]s\s+$/.test(unit.text.slice(Math.max(0, body.start - unit.start - 4), body.start - unit.start));
-  const bare = cleanBody(body.text).toLowerCase() === body.head && !possessed;
-  const judges = body.head === 'justices' || body.head === 'judges';
-  if (!bare && !judges) return null;
-  for (const u of units) {
-    for (const b of findBodies(u)) {
-      if (b.text.split(/\s+/).length < 2 || MODIFIER_USE.test(u.text.slice(b.end - u.start))) continue;
-      if (judges ? /court/.test(b.head) : sameBody(b.head, body.head) && b.text.length > body.text.length && contains(b.text, cleanBody(body.text))) return b.text;
-    }
-  }
-  return null;
-}
-
-/** A body's name used as a modifier ("Senate candidate", "House seat") names something else. */
-const MODIFIER_USE = /^\s+(?:candidates?|races?|seats?|majority|minority|leaders?|elections?|primary|primaries|nominees?|campaigns?|runs?|bids?|hearings?|trials?|floor|districts?|members?|staff|rules?|building|speaker|Speaker|chairman|Chairman)\b/;
-
-/** A proper name ("Congress") is only widened to names that contain it as written. */
-function contains(longer: string, bare: string): boolean {
-  return /^[A-Z]/.test(bare) ? longer.includes(bare) : longer.toLowerCase().includes(bare.toLowerCase());
-}
-
-function cleanBody(text: string): string {
-  return text
-    .replace(/^(?:the|a|an)\s+/i, '')
-    .replace(new RegExp(`^(?:${NUMBER_SOURCE})\\s+`, 'i'), '').replace(/\s+/g, ' ').trim();
 }
 
 /** Where a subject phrase stops: the end of the clause, or the time, count or manner that follows it. */
-const SUBJECT_END = /[,;:!?()]|\.(?:\s|$)|\s+(?:which|who|whom|whose|where|when|while)\b|\s+(?:on|in|at|by|during|after|before|along|with|as|following|despite)\s+(?:a\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d+|votes?|vote\s+of|party|primarily|largely|mostly|one\s+vote|the\s+same\s+day|yesterday|today)\b|\s+(?:primarily|largely|mostly)\s+along\b|\s+for\s+(?:a|the)\s+\w+\s+time\b|\s+by\s+(?:a\s+)?(?:majority|margin|vote|votes|unanimous)\b|\s+(?:by\s+)?\d{1,4}\s*(?:[-–—]|-to-|\s+to\s+\d)|\s+(?:yesterday|today|unanimously)\b|\s+(?:and|but)\s+(?:the|it|on|was|were|reached|then)\b/i;
+const SUBJECT_END = new RegExp(
+  [
+    `[,;:!?()]|\\.(?:\\s|$)|\\s+(?:which|who|whom|whose|where|when|while)\\b`,
+    `\\s+(?:on|in|at|by|during|after|before|along|with|as|following|despite)\\s+(?:a\\s+)?(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|\\d+|votes?|vote\\s+of|party|primarily|largely|mostly|one\\s+vote|the\\s+same\\s+day|yesterday|today)\\b`,
+    `\\s+(?:primarily|largely|mostly)\\s+along\\b|\\s+for\\s+(?:a|the)\\s+\\w+\\s+time\\b|\\s+by\\s+(?:a\\s+)?(?:majority|margin|vote|votes|unanimous)\\b`,
+    `\\s+(?:by\\s+)?\\d{1,4}\\s*(?:[-–—]|-to-|\\s+to\\s+\\d)|\\s+(?:yesterday|today|unanimously)\\b|\\s+(?:and|but)\\s+(?:the|it|on|was|were|reached|then)\\b`,
+  ].join('|'),
+  'i',
+);
 
 const MAX_SUBJECT = 160;
 

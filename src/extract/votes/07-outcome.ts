@@ -4,11 +4,12 @@
 // them: the UN Security Council has 15 members and adopts with nine votes
 // unless a permanent member votes against (a veto).
 
+import { PERMANENT_MEMBERS } from './lexicon.js';
 import type { Outcome, Side, SideCounts, SidePercents } from './types.js';
 
 const SECURITY_COUNCIL_SIZE = 15;
 const SECURITY_COUNCIL_MAJORITY = 9;
-const PERMANENT = /^(?:Russia|Russian Federation|China|France|United States|US|U\.S\.|USA|United Kingdom|UK|U\.K\.|Britain|Moscow|Beijing|Washington|Paris|London)$/;
+const PERMANENT = new RegExp(`^(?:${PERMANENT_MEMBERS})$`);
 
 export interface OutcomeInput {
   body: string | null;

@@ -2,6 +2,7 @@
 // "House of Representatives") widened to the name around it ("United States
 // House of Representatives", "Parliament of Iraq", "Minneapolis city council").
 
+import { MONTHS, WEEKDAYS } from '../../lexicon/words.js';
 import { BODY_HEADS, BODY_HEADS_CAPITALISED } from './lexicon.js';
 import { tail } from './tail.js';
 import type { BodyMention, Unit } from './types.js';
@@ -13,13 +14,15 @@ const HEAD_CAPITALISED = new RegExp(`\\b(?:${BODY_HEADS_CAPITALISED})\\b`, 'g');
 const NOT_A_CHAMBER_BEFORE = /\b(?:White|Opera|Government|Guest|Court|Town|Tree|Green|Coffee|Power|Boat|Ranch|State|Publishing|Fashion|Auction|Clearing|Haunted)\s+$/;
 const NOT_A_CHAMBER_AFTER = /^\s+(?:arrest|party|music|of\s+(?:Cards|Windsor|Saud|Lancaster|God|Worship))/i;
 
+const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);
+
 /** Capitalised words that open a sentence or a phrase and never name a body. */
-const NOT_A_NAME = new Set(
-  `The A An On In At By For From With To As If But And Or So Yet Then Now Today Yesterday Tonight Earlier Later
+const NOT_A_NAME = new Set([
+  ...`The A An On In At By For From With To As If But And Or So Yet Then Now Today Yesterday Tonight Earlier Later
    This That These Those Its Their His Her Our Only Once After Before When While Since Despite During Also
-   However Meanwhile Monday Tuesday Wednesday Thursday Friday Saturday Sunday Back Last Next Following
-   Under Over Among Both All Each Every Some Many Most Of`.split(/\s+/),
-);
+   However Meanwhile Back Last Next Following Under Over Among Both All Each Every Some Many Most Of`.split(/\s+/),
+  ...WEEKDAYS.map(capitalised),
+]);
 
 export function findBodies(unit: Unit): BodyMention[] {
   const found: BodyMention[] = [];
@@ -40,6 +43,7 @@ export function findBodies(unit: Unit): BodyMention[] {
         end: unit.start + end,
         text: text.slice(start, end),
         head: head.toLowerCase().replace(/\s+/g, ' '),
+        headSpan: { start: unit.start + m.index, end: unit.start + m.index + head.length },
       });
     }
   }
@@ -64,7 +68,8 @@ function widenLeft(text: string, start: number): number {
 /** Titles that follow a body's name without being part of it ("House Speaker Nancy Pelosi"). */
 const ROLE_WORD = /^(?:Speaker|Majority|Minority|Leader|Chairman|Chairwoman|Chair|President|Vice|Member|Members|Clerk|Secretary|Judge|Justice|Spokesman|Spokeswoman|Spokesperson)$/;
 
-const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Days and months end a body's name ("the Senate of Ohio on Monday"). */
+const TIME_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
 
 /** "of the United Kingdom", "of Iraq", "on Foreign Affairs" after the head (a few capitalised words). */
 function widenRight(text: string, end: number, head: string): number {
@@ -74,7 +79,7 @@ function widenRight(text: string, end: number, head: string): number {
   let at = end + m[0].length;
   let words = 0;
   for (const w of text.slice(at).matchAll(/(\s*)(and\s+)?([A-Z][\w.'’-]*)/gy)) {
-    if (ROLE_WORD.test(w[3]) || TIME_WORD.test(w[3]) || words >= 4) break;
+    if (ROLE_WORD.test(w[3]) || TIME_WORDS.has(w[3].toLowerCase()) || words >= 4) break;
     at += w[0].length;
     words += 1;
   }

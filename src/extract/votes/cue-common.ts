@@ -2,13 +2,15 @@
 // stands before a word.
 
 import { tail } from './tail.js';
+import type { VoteRule } from './rules.js';
 import type { Mention, Unit } from './types.js';
 
 /** A subject that points back at something named before ("The vote", "It"). */
 export const ANAPHOR = /^(?:the|this|that|these|those|its|it)\b/i;
 
+/** A mention with the defaults; its rule is `vote.<kind>` unless a variant is given. */
 export function mention(unit: Unit, fields: Partial<Mention> & Pick<Mention, 'kind' | 'cue' | 'polarity'>): Mention {
-  return { unit, body: null, anaphoric: false, announces: false, members: false, voter: null, subjectAt: null, ...fields };
+  return { unit, rule: `vote.${fields.kind}` as VoteRule, body: null, anaphoric: false, announces: false, members: false, voter: null, subjectAt: null, ...fields };
 }
 
 /** The clause before `at` (from the last comma, semicolon or conjunction). */

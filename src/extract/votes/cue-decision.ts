@@ -51,7 +51,7 @@ const HISTORY = new RegExp(`^\\s+(?:only\\s+)?(?:${NUMBER_SOURCE})\\s+(?!votes?\
 const UNANIMOUS_NOUN = /\bunanimous\s+(?:judgment|judgement|decision|ruling|verdict|vote|court|panel|bench|approval|consent)\b/i;
 
 /** "the Senate passed", "Parliament voted against", "the House confirmed him". */
-export function decisions(unit: Unit, bodies: BodyMention[]): Mention[] {
+export function decisions(unit: Unit, bodies: readonly BodyMention[]): Mention[] {
   const text = unit.text;
   const out: Mention[] = [];
   for (const body of bodies) {
@@ -81,6 +81,7 @@ export function decisions(unit: Unit, bodies: BodyMention[]): Mention[] {
     out.push(
       mention(unit, {
         kind: 'decision',
+        rule: members ? 'vote.decision.members' : 'vote.decision',
         cue,
         polarity: reading.polarity,
         body,
@@ -133,7 +134,7 @@ function subjectPronounVoter(unit: Unit, bodyStart: number, polarity: Outcome): 
 }
 
 /** "This is the unanimous judgment of all 11 Justices", "The unanimous court decided". */
-export function unanimity(unit: Unit, bodies: BodyMention[]): Mention[] {
+export function unanimity(unit: Unit, bodies: readonly BodyMention[]): Mention[] {
   const m = UNANIMOUS_NOUN.exec(unit.text);
   if (!m) return [];
   const cue = { start: unit.start + m.index, end: unit.start + m.index + m[0].length };

@@ -27,7 +27,7 @@ const OTHER_AGENT = new RegExp(`^(?:\\s+\\w+ly)?\\s+by\\s+(?!(?:a|an|the)?\\s*(?
 const PASSED_BODY = /\b(passed|cleared|failed\s+in)\s+(?:both\s+|the\s+)?$/i;
 
 /** "was dismissed by the senate", "This bill passed the Senate", "the amendment was passed in 1947". */
-export function passives(unit: Unit, bodies: BodyMention[]): Mention[] {
+export function passives(unit: Unit, bodies: readonly BodyMention[]): Mention[] {
   const text = unit.text;
   const out: Mention[] = [];
   PASSIVE.lastIndex = 0;
@@ -41,7 +41,7 @@ export function passives(unit: Unit, bodies: BodyMention[]): Mention[] {
     if (!agent && OTHER_AGENT.test(text.slice(end, end + 40))) continue;
     const polarity = outcomeOfWord(m[1]);
     const cue = { start: unit.start + m.index, end: unit.start + end };
-    out.push(mention(unit, { kind: agent ? 'passive' : 'result', cue, polarity, body: agent ?? null, anaphoric: Boolean(motion && ANAPHOR.test(motion.text)), subjectAt: motion ? unit.start + motion.start : null }));
+    out.push(mention(unit, { kind: agent ? 'passive' : 'result', rule: agent ? 'vote.passive' : 'vote.result.passive', cue, polarity, body: agent ?? null, anaphoric: Boolean(motion && ANAPHOR.test(motion.text)), subjectAt: motion ? unit.start + motion.start : null }));
   }
   for (const body of bodies) {
     const lead = tail(text, body.start - unit.start);
@@ -52,7 +52,7 @@ export function passives(unit: Unit, bodies: BodyMention[]): Mention[] {
     const motion = motionBefore(text, verbAt) ?? subjectBefore(text, verbAt);
     if (!motion) continue;
     const cue = { start: unit.start + verbAt, end: unit.start + verbAt + m[1].length };
-    out.push(mention(unit, { kind: 'passive', cue, polarity: m[1].startsWith('failed') ? 'rejected' : 'adopted', body, anaphoric: ANAPHOR.test(motion.text), subjectAt: unit.start + motion.start }));
+    out.push(mention(unit, { kind: 'passive', rule: 'vote.passive.through-body', cue, polarity: m[1].startsWith('failed') ? 'rejected' : 'adopted', body, anaphoric: ANAPHOR.test(motion.text), subjectAt: unit.start + motion.start }));
   }
   return out;
 }

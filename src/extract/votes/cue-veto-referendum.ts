@@ -53,13 +53,13 @@ export function vetoes(unit: Unit): Mention[] {
   const negative = NEGATIVE_VOTE_OF_PERMANENT_MEMBER.exec(text);
   if (negative && !out.length) {
     const cue = { start: unit.start + negative.index, end: unit.start + negative.index + negative[0].length };
-    out.push(mention(unit, { kind: 'veto', cue, polarity: 'vetoed' }));
+    out.push(mention(unit, { kind: 'veto', rule: 'vote.veto.permanent-member', cue, polarity: 'vetoed' }));
   }
   return out;
 }
 
 /** "Britons voted in a 2016 referendum to leave the EU", "held a referendum on …". */
-export function referendums(unit: Unit, bodies: BodyMention[]): Mention[] {
+export function referendums(unit: Unit, bodies: readonly BodyMention[]): Mention[] {
   const text = unit.text;
   if (!REFERENDUM.test(text)) return [];
   const voted = VOTED_PAST.exec(text);
@@ -75,12 +75,12 @@ export function referendums(unit: Unit, bodies: BodyMention[]): Mention[] {
   const share = SHARE_RESULT.exec(text);
   if (share) {
     const cue = { start: unit.start + share.index, end: unit.start + share.index + share[0].length };
-    return [mention(unit, { kind: 'referendum', cue, polarity: 'unknown', subjectAt: referendumSubject(unit) })];
+    return [mention(unit, { kind: 'referendum', rule: 'vote.referendum.shares', cue, polarity: 'unknown', subjectAt: referendumSubject(unit) })];
   }
   const held = HELD_REFERENDUM.exec(text);
   if (!held || NOT_YET.test(clauseBefore(text, held.index))) return [];
   const cue = { start: unit.start + held.index, end: unit.start + held.index + held[0].length };
-  return [mention(unit, { kind: 'referendum', cue, polarity: 'unknown', announces: true, subjectAt: referendumSubject(unit) })];
+  return [mention(unit, { kind: 'referendum', rule: 'vote.referendum.held', cue, polarity: 'unknown', announces: true, subjectAt: referendumSubject(unit) })];
 }
 
 /** The people who voted, when they are the sentence's subject ("Britons voted", "The United Kingdom voted"). */
@@ -89,7 +89,8 @@ function votersBefore(unit: Unit, at: number): BodyMention | null {
   const m = /(?:^|,\s*)(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+$/i.exec(lead);
   if (!m || !/^[A-Z]/.test(m[1])) return null;
   const start = unit.start + at - lead.length + m.index + m[0].indexOf(m[1]);
-  return { start, end: start + m[1].length, text: m[1], head: 'voters' };
+  const end = start + m[1].length;
+  return { start, end, text: m[1], head: 'voters', headSpan: { start, end } };
 }
 
 /** "a referendum on whether to remain part of …", "a referendum seeking to create …", "to vote on same-sex marriage". */

@@ -1,19 +1,23 @@
 // Votes reported in a document: who voted on what, when, with which counts
-// and outcome, and the sentences that say so. Pure: a document in, facts out.
+// and outcome, and the sentences that say so. Pure: a reading in, facts out.
+// The reading's sentences, dates and coreference are its only view of the
+// text; coreference (entities, and so compromise's tags) is asked for only
+// once a vote is found, so text without a vote costs no tagging.
 
-import type { Vote } from '../../facts.js';
+import type { Vote, VoteSides } from '../../facts.js';
 import type { Reading } from '../../reading/index.js';
-import { located, type TextDocument } from '../../text/document.js';
+import { confidenceOf } from '../../rules/index.js';
 import { readUnits } from './00-units.js';
 import { findMentions } from './01-find-cues.js';
 import { emptyCounts, emptyPercent, readCounts } from './02-read-counts.js';
 import { readVoters } from './03-voters.js';
 import { groupVotes, type Draft } from './04-group.js';
-import { bodyOf, subjectOf } from './05-body-subject.js';
-import { dateOf } from './06-date.js';
+import { bodyOf, SECURITY_COUNCIL, subjectOf, type DocumentBodies } from './05-body-subject.js';
+import { DateIndex, dateOf } from './06-date.js';
 import { deriveCounts, outcomeOf } from './07-outcome.js';
+import { BodyIndex } from './body-index.js';
 import { COURT_HEADS, ELECTION_WORDS, MOTION_NOUNS, SPORTS_WORDS } from './lexicon.js';
-import { resolvePronoun } from './names.js';
+import { bodyEntity, resolveVoter } from './links.js';
 import { SIDES, type CountReading, type Outcome, type Side, type Unit, type UnitReading } from './types.js';
 
 /** Opinion polls and who leads them: "led Trump 49.0 percent to 42.2 percent in the RealClearPolitics average". */
@@ -23,12 +27,29 @@ const SHARE_CONTEXT = /\b(?:vot(?:e|ed|es|ers)|electorate|referendum|plebiscite|
 const SUPPOSES = /\b(?:would|could|might|may|will|should|if|unless)\b/i;
 const SEVERAL_VOTES = /\brespectively\b|\bvotes\s+of\b|\bboth\b/i;
 
+/** What every vote of one document reads: its sentences, bodies and dates, each indexed once. */
+interface DocumentVotes extends DocumentBodies {
+  reading: Reading;
+  dates: DateIndex;
+  headline: string;
+}
+
 export function extractVotes(reading: Reading): Vote[] {
-  const doc = reading.doc;
-  const units = readUnits(doc);
-  const readings = units.map(readUnit);
-  const headline = units[0]?.title ? units[0].text : '';
-  const votes = groupVotes(readings).flatMap((draft) => toVotes(doc, units, draft, headline));
+  const units = readUnits(reading);
+  const bodies = new BodyIndex(units);
+  const readings = units.map((unit) => readUnit(unit, bodies));
+  const drafts = groupVotes(readings);
+  if (!drafts.length) return [];
+  const doc: DocumentVotes = {
+    reading,
+    text: reading.text,
+    units,
+    bodies,
+    unContext: SECURITY_COUNCIL.test(reading.text),
+    dates: new DateIndex(reading.dates),
+    headline: units[0]?.title ? units[0].text : '',
+  };
+  const votes = drafts.flatMap((draft) => toVotes(doc, draft));
   return votes.sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -38,12 +59,12 @@ const VOTE_WORDS = /vot|pass|approv|adopt|reject|ratif|endors|confirm|veto|impea
 /** A sentence this long is a list or unsegmented text, not a report of a vote. */
 const MAX_SENTENCE = 2000;
 
-function readUnit(unit: Unit): UnitReading {
+function readUnit(unit: Unit, bodies: BodyIndex): UnitReading {
   const text = unit.text;
   if (text.length > MAX_SENTENCE || !VOTE_WORDS.test(text)) return { unit, mentions: [], counts: [], unanimous: false, bodySize: null, voters: [], votingCounts: false };
   // Polls and surveys report opinions, not votes.
   if (POLL.test(text)) return { unit, mentions: [], counts: [], unanimous: false, bodySize: null, voters: [], votingCounts: false };
-  let mentions = findMentions(unit);
+  let mentions = findMentions(unit, unit.title ? [] : bodies.of(unit));
   const rejecting = mentions.some((m) => m.polarity === 'rejected') || /\b(?:defeated|rejected|voted\s+down)\b|\d\s+against\s+(?:the|a|an|it)\b/i.test(text);
   const counts = readCounts(unit, rejecting);
   const noisy = SPORTS_WORDS.test(text) || (ELECTION_WORDS.test(text) && !MOTION.test(text));
@@ -67,39 +88,43 @@ function readUnit(unit: Unit): UnitReading {
 const hasCount = (r: CountReading) => r.counts.for !== null || r.counts.against !== null || r.counts.abstain !== null;
 const isCourt = (head: string | undefined) => head !== undefined && COURT_HEADS.has(head);
 
-function toVotes(doc: TextDocument, units: readonly Unit[], draft: Draft, headline: string): Vote[] {
+function toVotes(doc: DocumentVotes, draft: Draft): Vote[] {
+  const { reading } = doc;
   const evidence = draft.readings.map((r) => r.unit);
   const range = { start: evidence[0].start, end: evidence[evidence.length - 1].end };
   const context = draft.context.map((r) => r.unit);
   const mentions = [...draft.mentions, ...draft.contextMentions];
-  const body = bodyOf(doc, units, mentions, range);
+  const found = bodyOf(doc, mentions, evidence);
+  const body = found?.name ?? null;
   const perVote = countsPerVote(draft.readings);
   const wording = mentions.filter((m) => !m.members).map((m) => m.polarity);
   const membersOnly = mentions.length > 0 && mentions.every((m) => m.members);
   const unanimous = draft.readings.some((r) => r.unanimous);
   const bodySize = draft.readings.find((r) => r.bodySize !== null)?.bodySize ?? null;
-  const subject = subjectOf(doc.text, mentions);
-  const date = dateOf(evidence, context, mentions);
+  const subject = subjectOf(reading.text, mentions);
+  const date = dateOf(reading.text, doc.dates, evidence, context, mentions);
   const head = mentions.find((m) => m.body)?.body?.head ?? null;
-  return perVote.map((reading, index) => {
-    const voters = votersOf(doc, draft, index);
-    const input = { body, wording, counts: reading.counts, percent: reading.percent, voters, unanimous, bodySize, membersOnly, headline: headlineOutcome(headline, head) };
+  const body_entity = found ? bodyEntity(reading.coreference, found) : null;
+  return perVote.map((counted, index) => {
+    const { voters, voter_entities } = votersOf(reading, draft, index);
+    const input = { body, wording, counts: counted.counts, percent: counted.percent, voters, unanimous, bodySize, membersOnly, headline: headlineOutcome(doc.headline, head) };
     const counts = deriveCounts(input);
     const outcome = outcomeOf(input, counts);
-    const stated = SIDES.some((s) => counts[s] !== null) || SIDES.some((s) => reading.percent[s] !== null);
+    // the wording of the vote's first statement; counts alone are a tally
+    const rule = mentions[0]?.rule ?? 'vote.tally';
     return {
-      ...located(doc, range.start, range.end),
+      ...reading.located(range.start, range.end),
       body,
       subject,
       date,
       counts,
-      percent: reading.percent,
+      percent: counted.percent,
       voters,
       outcome,
-      confidence: confidence(stated, body !== null, outcome),
-      rule: `vote.${mentions[0]?.kind ?? 'tally'}`,
-      body_entity: null,
-      voter_entities: { for: voters.for.map(() => null), against: voters.against.map(() => null), abstain: voters.abstain.map(() => null) },
+      confidence: confidenceOf(rule),
+      rule,
+      body_entity,
+      voter_entities,
     };
   });
 }
@@ -118,20 +143,22 @@ function countsPerVote(readings: readonly UnitReading[]): CountReading[] {
   return [merged];
 }
 
-function votersOf(doc: TextDocument, draft: Draft, index: number): Record<Side, string[]> {
+/** The voters named on each side, and in parallel the entity each resolves to. */
+function votersOf(reading: Reading, draft: Draft, index: number): { voters: VoteSides<string[]>; voter_entities: VoteSides<Array<string | null>> } {
   const voters: Record<Side, string[]> = { for: [], against: [], abstain: [] };
+  const voter_entities: Record<Side, Array<string | null>> = { for: [], against: [], abstain: [] };
   for (const r of draft.readings) {
     for (const claim of r.voters) {
       if (claim.target !== null && claim.target !== index) continue;
       for (const raw of claim.names) {
-        const name = resolvePronoun(doc.text, raw, r.unit.start);
-        if (!name) continue;
-        if (SIDES.some((s) => voters[s].includes(name))) continue;
-        voters[claim.side].push(name);
+        const voter = resolveVoter(reading.coreference, raw, r.unit.start);
+        if (!voter || SIDES.some((s) => voters[s].includes(voter.name))) continue;
+        voters[claim.side].push(voter.name);
+        voter_entities[claim.side].push(voter.entity);
       }
     }
   }
-  return voters;
+  return { voters, voter_entities };
 }
 
 /** What the headline says the body did ("Iraqi Parliament votes for expulsion …"), when it names the same body. */
@@ -141,12 +168,4 @@ function headlineOutcome(headline: string, head: string | null): Outcome {
   if (/\b(?:rejects|votes\s+(?:against|down)|blocks|defeats)\b/i.test(headline)) return 'rejected';
   if (/\b(?:votes\s+(?:for|to|in\s+favou?r)|passes|approves|adopts|backs|endorses|ratifies|confirms)\b/i.test(headline)) return 'adopted';
   return 'unknown';
-}
-
-function confidence(stated: boolean, hasBody: boolean, outcome: Outcome): number {
-  let c = 0.6;
-  if (stated) c += 0.2;
-  if (hasBody) c += 0.1;
-  if (outcome !== 'unknown') c += 0.05;
-  return Math.round(c * 100) / 100;
 }

@@ -1,6 +1,8 @@
 // Word lists the vote rules read, as regular expression sources or sets.
 // Kept in one place so the rules read as sentences about news wording.
 
+import { MONTHS, WEEKDAYS } from '../../lexicon/words.js';
+
 const alt = (words: string): string =>
   words
     .trim()
@@ -10,8 +12,9 @@ const alt = (words: string): string =>
     .map((w) => w.replace(/\./g, '\\.').replace(/ /g, '\\s+'))
     .join('|');
 
-export const MONTHS = alt(`January|February|March|April|May|June|July|August|September|October|November|December`);
-export const WEEKDAYS = alt(`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`);
+/** The shared month and weekday names as regular expression alternatives (lower case: match them case-insensitively). */
+export const MONTH_NAMES = MONTHS.join('|');
+export const WEEKDAY_NAMES = WEEKDAYS.join('|');
 
 /**
  * Bodies that vote, by their head words. Matched case-insensitively except
@@ -25,7 +28,7 @@ export const BODY_HEADS = alt(`
   European Parliament | city council | town council | county council | state legislature
   lower house | upper house | both houses | council members | board of directors
   Bundestag | Bundesrat | Knesset | Duma | Dáil | Seanad | Riksdag | Storting | Folketing | Eduskunta
-  Sejm | Majlis | Lok Sabha | Rajya Sabha | Cortes | Oireachtas | Politburo | Bundesrat
+  Sejm | Majlis | Lok Sabha | Rajya Sabha | Cortes | Oireachtas | Politburo
   Congress | Senate | Parliament | legislature | Assembly | Council | cabinet | committee | commission
   board | court | justices | judges | panel | shareholders | stockholders | members | MPs | MEPs
   senators | lawmakers | legislators | congressmen | councillors | councilors | deputies | delegates

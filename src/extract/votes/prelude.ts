@@ -4,7 +4,7 @@
 // sticky patterns one piece at a time, so nothing backtracks over the
 // sentence.
 
-import { MONTHS, VERB_PRELUDE, WEEKDAYS } from './lexicon.js';
+import { MONTH_NAMES, VERB_PRELUDE, WEEKDAY_NAMES } from './lexicon.js';
 
 export interface Prelude {
   /** Where the verb may start. */
@@ -16,7 +16,7 @@ export interface Prelude {
   perfect: boolean;
 }
 
-const TIME = `(?:${WEEKDAYS}|${MONTHS}|week|month|year|night|morning|afternoon|evening|\\d{4})`;
+const TIME = `(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|week|month|year|night|morning|afternoon|evening|\\d{4})`;
 
 const PIECES: { re: RegExp; mark?: 'negated' | 'relative' | 'perfect' }[] = [
   { re: /\s*\([^()]{0,80}\)/y },

@@ -1,6 +1,7 @@
 // What the vote steps hand each other. Offsets are absolute (into doc.text).
 
 import type { Vote } from '../../facts.js';
+import type { VoteRule } from './rules.js';
 
 export type Outcome = Vote['outcome'];
 export type Side = 'for' | 'against' | 'abstain';
@@ -27,6 +28,8 @@ export interface BodyMention extends Range {
   text: string;
   /** Lower-case head word(s): "senate", "house", "security council". */
   head: string;
+  /** Where the head word(s) stand: the body itself, not a name that modifies it ("Taiwan" in "legislature of Taiwan"). */
+  headSpan: Range;
 }
 
 /** How a sentence states that a vote took place. */
@@ -42,6 +45,8 @@ export type MentionKind =
 export interface Mention {
   unit: Unit;
   kind: MentionKind;
+  /** The rule that read this statement (see rules.ts). */
+  rule: VoteRule;
   /** The words that state the vote (verb, noun or count). */
   cue: Range;
   polarity: Outcome;

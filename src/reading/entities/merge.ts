@@ -162,6 +162,8 @@ export function mergeMentions(mentions: NameMention[], source: string): NameMent
     // Of the longer names it may belong to, the last one named before it, else the first after it.
     let before = -1;
     let after = -1;
+    let most = -1;
+    let tied = false;
     for (let h = 0; h < groups.length; h++) {
       if (h === g || groups[h][0].type !== short.type) continue;
       if (!belongs(short, words, fullForms[h], fullWords[h], groups[h], source)) continue;
@@ -169,8 +171,13 @@ export function mergeMentions(mentions: NameMention[], source: string): NameMent
       if (at < short.start) {
         if (before < 0 || at > groups[before][0].start) before = h;
       } else if (after < 0 || at < groups[after][0].start) after = h;
+      if (most < 0 || groups[h].length > groups[most].length) {
+        most = h;
+        tied = false;
+      } else if (groups[h].length === groups[most].length) tied = true;
     }
-    target[g] = before >= 0 ? before : after;
+    // A surname several people share is the one the text names most often in full.
+    target[g] = short.type === 'person' && most >= 0 && !tied && groups[most].length > 1 ? most : before >= 0 ? before : after;
   }
   const root = (g: number): number => {
     const seen = new Set<number>();
