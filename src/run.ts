@@ -3,7 +3,7 @@
 // reading the next input. Failures of one input are recorded and the run
 // goes on.
 
-import { extractFacts } from './extract/index.js';
+import { KIND_NAMES, loadExtraction } from './extract/registry.js';
 import type { DocumentFacts, EntityType, FactKind, InputError } from './facts.js';
 import { inputError } from './io/errors.js';
 import { readInputs, type InputOptions } from './io/inputs.js';
@@ -49,12 +49,14 @@ export function selectFacts(facts: DocumentFacts, entityTypes: readonly EntityTy
 }
 
 export async function run(options: RunOptions, renderer: Renderer, output: Output, events: RunEvents = {}): Promise<RunResult> {
-  const result: RunResult = { documents: 0, facts: { quotes: 0, entities: 0, votes: 0 }, errors: [] };
+  const counts = Object.fromEntries(KIND_NAMES.map((kind) => [kind, 0])) as Record<FactKind, number>;
+  const result: RunResult = { documents: 0, facts: counts, errors: [] };
   const fail = (error: InputError) => {
     result.errors.push(error);
     events.onError?.(error);
   };
 
+  const extract = await loadExtraction(options.kinds);
   await output.write(renderer.start());
   for await (const item of readInputs(options.inputs, options.input)) {
     // The reader went away (or writing failed): nothing more can be shown.
@@ -67,7 +69,7 @@ export async function run(options: RunOptions, renderer: Renderer, output: Outpu
     events.onDocument?.(item.source);
     let facts;
     try {
-      facts = selectFacts(extractFacts(createDocument(item.source, item.text), options.kinds), options.entityTypes);
+      facts = selectFacts(extract(createDocument(item.source, item.text)), options.entityTypes);
     } catch (err) {
       events.onInternalError?.(item.source, err);
       result.errors.push(inputError(item.source, 'INTERNAL', `internal error: ${err instanceof Error ? err.message : String(err)}`));

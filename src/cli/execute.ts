@@ -60,6 +60,7 @@ export async function execute({ kinds, allKinds, inputs, options, command }: Inv
     allKinds,
     width: tableWidth(toTerminal ? stdout.columns : undefined, env.COLUMNS),
     colorLevel: colorLevel(options.color, toTerminal, env),
+    explain: options.explain === true,
   });
   // Progress shares the terminal with the output only when the output comes
   // at the end (table); streamed output to the terminal would mix with it.

@@ -1,12 +1,5 @@
-// Help texts: examples first, then what the exit codes mean.
-
-import type { FactKind } from '../facts.js';
-
-export const KIND_DESCRIPTIONS: Record<FactKind, string> = {
-  quotes: 'quotations: text, speaker and role, reporting verb, kind (direct, indirect, …)',
-  entities: 'people, organisations, places, dates and amounts, with every mention',
-  votes: 'votes: body, subject, counts for/against/abstain, voters, outcome',
-};
+// Help texts: examples first, then what the exit codes mean. Each kind's
+// summary is in its registry entry.
 
 export const PROGRAM_DESCRIPTION = `Pull quotations, entities and votes out of news text, with exact positions.
 

@@ -22,6 +22,8 @@ export interface CommandOptions {
   color?: boolean;
   /** --type: the entity types to keep; undefined keeps every entity. */
   type?: EntityType[];
+  /** --explain: the table shows the rule behind each fact and its entity links. */
+  explain?: boolean;
 }
 
 export function parseExtensions(value: string): string[] {
@@ -83,6 +85,7 @@ export function addCommandOptions(command: Command, { entityTypes }: { entityTyp
         .default(parseSize(DEFAULT_MAX_SIZE), DEFAULT_MAX_SIZE),
     )
     .option('--stdin-filename <name>', 'source name for text read from stdin', '-')
+    .option('--explain', 'table: show the rule behind each fact and its entity links (the other formats always carry them)')
     .option('--color', 'colour the table even when not on a terminal')
     .option('--no-color', 'never colour the table');
 }

@@ -1,11 +1,11 @@
-// The command line: one subcommand per available kind of fact, plus `all`.
-// A kind added to AVAILABLE_KINDS gets its subcommand with no change here.
+// The command line: one subcommand per kind of fact in the registry, plus
+// `all`. A kind added to the registry gets its subcommand with no change here.
 
 import { Command } from 'commander';
-import { AVAILABLE_KINDS } from '../extract/kinds.js';
+import { KIND_NAMES, KINDS } from '../extract/registry.js';
 import type { FactKind } from '../facts.js';
 import { execute } from './execute.js';
-import { AFTER_HELP, commandDescription, KIND_DESCRIPTIONS, PROGRAM_DESCRIPTION } from './help.js';
+import { AFTER_HELP, commandDescription, PROGRAM_DESCRIPTION } from './help.js';
 import { addCommandOptions, type CommandOptions } from './options.js';
 
 function extractingCommand(program: Command, name: string, summary: string, kinds: readonly FactKind[]): void {
@@ -31,8 +31,8 @@ export function buildProgram(version: string): Command {
     .showHelpAfterError("(run 'extract --help' for usage)")
     // Usage errors are turned into exit code 2 by the caller.
     .exitOverride();
-  for (const kind of AVAILABLE_KINDS) extractingCommand(program, kind, KIND_DESCRIPTIONS[kind], [kind]);
-  extractingCommand(program, 'all', `every kind of fact: ${AVAILABLE_KINDS.join(', ')}`, AVAILABLE_KINDS);
+  for (const kind of KINDS) extractingCommand(program, kind.name, kind.summary, [kind.name]);
+  extractingCommand(program, 'all', `every kind of fact: ${KIND_NAMES.join(', ')}`, KIND_NAMES);
   program.helpCommand('help [command]', 'show help for a command');
   return program;
 }

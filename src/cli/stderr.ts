@@ -1,6 +1,7 @@
 // Messages for people, on stderr: input errors as they happen, the summary
 // line, and an optional progress line on terminals.
 
+import { kindNamed } from '../extract/registry.js';
 import type { FactKind, InputError } from '../facts.js';
 
 const WARNINGS = new Set(['INVALID_UTF8']);
@@ -14,16 +15,10 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-const KIND_NAMES: Record<FactKind, [string, string]> = {
-  quotes: ['quote', 'quotes'],
-  entities: ['entity', 'entities'],
-  votes: ['vote', 'votes'],
-};
-
 /** `3 files, 12 quotes, 0 errors` */
 export function summaryLine(documents: number, facts: Record<FactKind, number>, kinds: readonly FactKind[], errors: number): string {
   const parts = [plural(documents, 'file', 'files')];
-  for (const kind of kinds) parts.push(plural(facts[kind], ...KIND_NAMES[kind]));
+  for (const kind of kinds) parts.push(plural(facts[kind], kindNamed(kind).singular, kind));
   parts.push(plural(errors, 'error', 'errors'));
   return parts.join(', ');
 }

@@ -1,19 +1,16 @@
-// Runs the extractors a command asks for on one document.
+// Extraction for callers that may ask for any kinds at any time (the
+// benchmark, tests): every extractor is loaded with this module. A run of the
+// command loads only the kinds it asks for, through `loadExtraction`.
 
 import type { DocumentFacts, FactKind } from '../facts.js';
-import { readingOf } from '../reading/index.js';
 import type { TextDocument } from '../text/document.js';
-import { extractEntities } from './entities/index.js';
-import { extractQuotes } from './quotes/index.js';
-import { extractVotes } from './votes/index.js';
+import { KIND_NAMES, loadExtraction } from './registry.js';
 
-export { AVAILABLE_KINDS } from './kinds.js';
+export { KIND_NAMES as AVAILABLE_KINDS } from './registry.js';
 
+const extractAll = await loadExtraction(KIND_NAMES);
+
+/** The facts of `kinds` in one document, in the registry's output order. */
 export function extractFacts(doc: TextDocument, kinds: readonly FactKind[]): DocumentFacts {
-  const reading = readingOf(doc);
-  const facts: DocumentFacts = { source: doc.source };
-  if (kinds.includes('quotes')) facts.quotes = extractQuotes(reading);
-  if (kinds.includes('entities')) facts.entities = extractEntities(reading);
-  if (kinds.includes('votes')) facts.votes = extractVotes(reading);
-  return facts;
+  return extractAll(doc, kinds);
 }

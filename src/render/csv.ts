@@ -3,8 +3,9 @@
 // fact. `extract all` writes one table with a leading `kind` column and the
 // union of every kind's columns, so standard CSV readers can load it.
 
+import { kindNamed } from '../extract/registry.js';
 import type { DocumentFacts, FactKind } from '../facts.js';
-import { COLUMNS, FACT_NAMES, type Cell } from './columns.js';
+import type { Cell } from './columns.js';
 import type { Renderer, RenderOptions } from './index.js';
 
 const EOL = '\r\n';
@@ -18,7 +19,7 @@ export function csvField(value: Cell): string {
 function headerFor(kinds: readonly FactKind[], withFact: boolean): string[] {
   const names = withFact ? ['kind'] : [];
   for (const kind of kinds) {
-    for (const column of COLUMNS[kind]) if (!names.includes(column.name)) names.push(column.name);
+    for (const column of kindNamed(kind).csv) if (!names.includes(column.name)) names.push(column.name);
   }
   return names;
 }
@@ -31,10 +32,10 @@ export function createCsvRenderer(options: Pick<RenderOptions, 'kinds' | 'allKin
     document(facts: DocumentFacts) {
       let out = '';
       for (const kind of options.kinds) {
-        const columns = COLUMNS[kind];
+        const { csv, singular } = kindNamed(kind);
         for (const fact of facts[kind] ?? []) {
-          const values = new Map<string, Cell>(columns.map((c) => [c.name, c.value(fact as never, facts.source)]));
-          values.set('kind', FACT_NAMES[kind]);
+          const values = new Map<string, Cell>(csv.map((c) => [c.name, c.value(fact, facts.source)]));
+          values.set('kind', singular);
           out += row(header.map((name) => values.get(name)));
         }
       }

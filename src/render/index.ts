@@ -28,6 +28,8 @@ export interface RenderOptions {
   width: number;
   /** Chalk colour level for the table: 0 for none. */
   colorLevel: 0 | 1 | 2 | 3;
+  /** Table: show the rule behind each fact and its entity links (`--explain`). The other formats always carry them. */
+  explain?: boolean;
 }
 
 export function createRenderer(format: Format, options: RenderOptions): Renderer {

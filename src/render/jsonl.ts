@@ -3,8 +3,8 @@
 // then one `{"kind":"error",…}` line per input error. A quote's own kind
 // (direct, partial, …) moves to `quote_kind` so the tag can be `kind`.
 
+import { kindNamed } from '../extract/registry.js';
 import type { DocumentFacts, InputError } from '../facts.js';
-import { FACT_NAMES } from './columns.js';
 import type { Renderer, RenderOptions } from './index.js';
 
 // U+2028/U+2029 are valid in JSON but split lines for some line readers.
@@ -24,7 +24,8 @@ export function createJsonLinesRenderer(options: Pick<RenderOptions, 'kinds'>): 
     document(facts: DocumentFacts) {
       let out = '';
       for (const kind of options.kinds) {
-        for (const item of facts[kind] ?? []) out += line(tagged(FACT_NAMES[kind], facts.source, item));
+        const { singular } = kindNamed(kind);
+        for (const item of facts[kind] ?? []) out += line(tagged(singular, facts.source, item));
       }
       return out;
     },

@@ -125,3 +125,34 @@ export function wrapPath(text: string, max: number): string {
   if (line) lines.push(line);
   return lines.join('\n');
 }
+
+/**
+ * Wraps a rule name such as `speaker.description.organization → e3` to lines
+ * of at most `max` characters: at spaces or after a dot where it can, after a
+ * hyphen when a dotted part is too long, inside a word only when it must.
+ */
+export function wrapRule(text: string, max: number): string {
+  if (max < 1) return text;
+  const lines: string[] = [];
+  let line = '';
+  const place = (piece: string, glue: string) => {
+    const joined = line ? line + glue + piece : piece;
+    if ([...joined].length <= max) {
+      line = joined;
+      return;
+    }
+    if (line) lines.push(line);
+    const chars = [...piece];
+    while (chars.length > max) lines.push(chars.splice(0, max).join(''));
+    line = chars.join('');
+  };
+  // `→ e3` stays in one piece: a link alone at the start of a line reads as nothing.
+  for (const word of singleLine(text).replace(/→ /g, '→\u00a0').split(' ')) {
+    word.split(/(?<=\.)/).forEach((part, i) => {
+      const pieces = [...part].length > max ? part.split(/(?<=-)/) : [part];
+      pieces.forEach((piece, j) => place(piece, i === 0 && j === 0 ? ' ' : ''));
+    });
+  }
+  if (line) lines.push(line);
+  return lines.join('\n').replace(/\u00a0/g, ' ');
+}

@@ -22,12 +22,14 @@ interface SpanJson {
   column: number;
 }
 interface EntityJson {
+  id: string;
   name: string;
   type: string;
   aliases: string[];
   mentions: Array<{ text: string; span: SpanJson }>;
   role?: string;
   value?: string;
+  rule: string;
 }
 
 const entities = (args: string[] = []) => runExtract(['entities', SOURCE, ...args], WIDE);
@@ -188,7 +190,7 @@ describe('entities as CSV', () => {
 
   it('is RFC 4180 with the entity columns and one row per entity', () => {
     const [header, ...rows] = parseCsv(stdout);
-    expect(header).toEqual(['source', 'name', 'type', 'role', 'value', 'aliases', 'mentions', 'start', 'end', 'line', 'column']);
+    expect(header).toEqual(['source', 'name', 'type', 'role', 'value', 'aliases', 'mentions', 'start', 'end', 'line', 'column', 'id', 'rule']);
     expect(rows).toHaveLength(all.length);
     rows.forEach((row, i) => {
       const e = all[i];
@@ -205,6 +207,8 @@ describe('entities as CSV', () => {
         String(first.end),
         String(first.line),
         String(first.column),
+        e.id,
+        e.rule,
       ]);
     });
   });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AVAILABLE_KINDS } from '../../src/extract/kinds.js';
+import { KIND_NAMES } from '../../src/extract/registry.js';
 import { parseCsv } from '../render/parse-csv.js';
 import { FIXTURES, hasCommand, locatedObjects, runExtract, runJson, tempDir, type ExtractJson } from './run-extract.js';
 
@@ -29,7 +29,7 @@ afterAll(async () => {
 function referenceFacts(): Array<[string, string, Record<string, unknown>]> {
   const facts: Array<[string, string, Record<string, unknown>]> = [];
   for (const doc of reference.documents) {
-    for (const kind of AVAILABLE_KINDS) for (const fact of (doc[kind] as Record<string, unknown>[]) ?? []) facts.push([kind, doc.source, fact]);
+    for (const kind of KIND_NAMES) for (const fact of (doc[kind] as Record<string, unknown>[]) ?? []) facts.push([kind, doc.source, fact]);
   }
   return facts;
 }
@@ -41,7 +41,7 @@ describe('json', () => {
     expect(reference.documents.map((d) => d.source)).toEqual(
       ['council-vote.txt', 'harbour-report.md', 'interview.text'].map((name) => join(NEWS, name)),
     );
-    for (const doc of reference.documents) expect(Object.keys(doc)).toEqual(['source', ...AVAILABLE_KINDS]);
+    for (const doc of reference.documents) expect(Object.keys(doc)).toEqual(['source', ...KIND_NAMES]);
     expect(reference.errors).toEqual([{ source: 'no-such.txt', code: 'ENOENT', message: 'no such file or directory' }]);
   });
 
@@ -133,7 +133,7 @@ describe('table', () => {
     const result = await runExtract(['all', NEWS]);
     expect(result.stdout).not.toMatch(ANSI);
     for (const line of result.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(100);
-    const counts = AVAILABLE_KINDS.map((kind) => {
+    const counts = KIND_NAMES.map((kind) => {
       const n = reference.documents.reduce((sum, doc) => sum + ((doc[kind] as unknown[]) ?? []).length, 0);
       return `${n} ${n === 1 ? SINGULAR[kind] : kind}`;
     });

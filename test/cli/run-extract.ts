@@ -32,6 +32,8 @@ export interface RunOptions {
   cwd?: string;
   env?: Record<string, string | undefined>;
   timeoutMs?: number;
+  /** Options for node itself, before the script. */
+  nodeOptions?: string[];
 }
 
 const UNSET = ['CI', 'NO_COLOR', 'FORCE_COLOR', 'DEBUG', 'COLORTERM', 'COLUMNS'];
@@ -50,7 +52,7 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
 export function runExtract(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   requireBuild();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [...(options.nodeOptions ?? []), BIN, ...args], {
       cwd: options.cwd ?? ROOT,
       env: cleanEnv(options.env),
       stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],

@@ -3,7 +3,7 @@ import type { DocumentFacts, Entity } from '../../src/facts.js';
 import { selectFacts } from '../../src/run.js';
 
 const span = { start: 0, end: 1, line: 1, column: 1 };
-const entity = (name: string, type: Entity['type']): Entity => ({ name, type, aliases: [], mentions: [{ text: name, span }] });
+const entity = (name: string, type: Entity['type']): Entity => ({ id: name, name, type, aliases: [], mentions: [{ text: name, span }], rule: 'entity.test' });
 
 describe('selectFacts', () => {
   const facts: DocumentFacts = {

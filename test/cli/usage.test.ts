@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AVAILABLE_KINDS } from '../../src/extract/kinds.js';
+import { KIND_NAMES } from '../../src/extract/registry.js';
 import { BIN, cleanEnv, FIXTURES, hasCommand, ROOT, runExtract, STACK_LINE } from './run-extract.js';
 
 const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -20,7 +20,7 @@ describe('help and version', () => {
 
   it('lists one command per available kind, and all', async () => {
     const { stdout } = await runExtract(['--help']);
-    for (const kind of [...AVAILABLE_KINDS, 'all']) expect(stdout).toMatch(new RegExp(`^  ${kind} \\[options\\] \\[inputs\\.\\.\\.\\]`, 'm'));
+    for (const kind of [...KIND_NAMES, 'all']) expect(stdout).toMatch(new RegExp(`^  ${kind} \\[options\\] \\[inputs\\.\\.\\.\\]`, 'm'));
   });
 
   it('a command help lists its options with examples first', async () => {

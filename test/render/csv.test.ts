@@ -29,12 +29,18 @@ describe('csv renderer', () => {
     const [header, ...rows] = parseCsv(out);
     expect(header).toEqual([
       'source', 'quote_kind', 'text', 'start', 'end', 'line', 'column', 'speaker', 'speaker_type', 'speaker_role',
-      'speaker_members', 'speaker_mention', 'cue', 'confidence',
+      'speaker_members', 'speaker_mention', 'cue', 'confidence', 'rule', 'speaker_rule', 'speaker_entity',
     ]);
     const facts = sampleFacts();
     expect(rows).toEqual([
-      ['news/a.txt', 'direct', facts.quotes[0].text, '24', '48', '2', '2', 'Jane Smith', 'person', 'leader of the Party', '', 'Jane Smith', 'said', '0.9'],
-      ['news/a.txt', 'block', 'Vote, "count", results', '0', '22', '1', '1', 'Party', 'group', '', 'Jane Smith; Tom Becker', '', '', '0.5'],
+      [
+        'news/a.txt', 'direct', facts.quotes[0].text, '24', '48', '2', '2', 'Jane Smith', 'person', 'leader of the Party', '', 'Jane Smith', 'said', '0.9',
+        'quote.after.cue-subject', 'speaker.entity', 'e1',
+      ],
+      [
+        'news/a.txt', 'block', 'Vote, "count", results', '0', '22', '1', '1', 'Party', 'group', '', 'Jane Smith; Tom Becker', '', '', '0.5',
+        'quote.block.signature', 'speaker.group', '',
+      ],
     ]);
   });
 
@@ -44,9 +50,9 @@ describe('csv renderer', () => {
     expect(new Set(header).size).toBe(header.length);
     for (const name of ['name', 'aliases', 'mentions', 'body', 'for', 'against', 'abstain', 'outcome', 'voters_for']) expect(header).toContain(name);
     const get = (row: string[], name: string) => row[header.indexOf(name)];
-    expect(rows.map((row) => get(row, 'kind'))).toEqual(['quote', 'quote', 'entity', 'vote']);
+    expect(rows.map((row) => get(row, 'kind'))).toEqual(['quote', 'quote', 'entity', 'entity', 'vote']);
     expect(rows.every((row) => row.length === header.length)).toBe(true);
-    const [, , entity, vote] = rows;
+    const [, , entity, , vote] = rows;
     expect([get(entity, 'name'), get(entity, 'aliases'), get(entity, 'mentions'), get(entity, 'line'), get(entity, 'quote_kind')]).toEqual([
       'Jane Smith', 'Smith; J. Smith', '1', '2', '',
     ]);
@@ -54,5 +60,20 @@ describe('csv renderer', () => {
       'council', '13', '1', '1', '', '',
     ]);
     expect(get(vote, 'line')).toBe('3');
+  });
+
+  it('carries each fact\'s rule and entity links', () => {
+    const [header, ...rows] = parseCsv(render(['quotes', 'entities', 'votes'], true));
+    const get = (row: string[], name: string) => row[header.indexOf(name)];
+    const [quote, group, entity, council, vote] = rows;
+    expect(['rule', 'speaker_rule', 'speaker_entity'].map((name) => get(quote, name))).toEqual(['quote.after.cue-subject', 'speaker.entity', 'e1']);
+    expect(get(group, 'speaker_entity')).toBe('');
+    expect(['id', 'rule'].map((name) => get(entity, name))).toEqual(['e1', 'entity.title']);
+    expect(get(council, 'id')).toBe('e2');
+    expect(['rule', 'body_entity'].map((name) => get(vote, name))).toEqual(['vote.count.dash', 'e2']);
+    // Item by item beside the voters: Tom Becker resolves to no entity.
+    expect(['voters_for', 'voter_entities_for', 'voter_entities_against'].map((name) => get(vote, name))).toEqual([
+      'Jane Smith; Tom Becker', 'e1; ', '',
+    ]);
   });
 });

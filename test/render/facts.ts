@@ -13,18 +13,37 @@ export function sampleFacts(source = 'news/a.txt'): Required<DocumentFacts> {
   const quote: Quote = {
     ...at('We will win, and “soon”,'),
     kind: 'direct',
-    speaker: { name: 'Jane Smith', type: 'person', role: 'leader of the Party', mention: at('Jane Smith') },
+    speaker: {
+      name: 'Jane Smith',
+      type: 'person',
+      role: 'leader of the Party',
+      mention: at('Jane Smith'),
+      entity: 'e1',
+      rule: 'speaker.entity',
+    },
     cue: at('said'),
     confidence: 0.9,
+    rule: 'quote.after.cue-subject',
   };
   const group: Quote = {
     ...at('Vote, "count", results'),
     kind: 'block',
-    speaker: { name: 'Party', type: 'group', members: ['Jane Smith', 'Tom Becker'], mention: null },
+    // A group stands for no single entity.
+    speaker: { name: 'Party', type: 'group', members: ['Jane Smith', 'Tom Becker'], mention: null, rule: 'speaker.group' },
     cue: null,
     confidence: 0.5,
+    rule: 'quote.block.signature',
   };
-  const entity: Entity = { name: 'Jane Smith', type: 'person', aliases: ['Smith', 'J. Smith'], mentions: [at('Jane Smith')], role: 'leader' };
+  const entity: Entity = {
+    id: 'e1',
+    name: 'Jane Smith',
+    type: 'person',
+    aliases: ['Smith', 'J. Smith'],
+    mentions: [at('Jane Smith')],
+    role: 'leader',
+    rule: 'entity.title',
+  };
+  const council: Entity = { id: 'e2', name: 'council', type: 'organization', aliases: [], mentions: [at('council')], rule: 'entity.head-word' };
   const vote: Vote = {
     ...at('The council voted 13-1, with one abstention.'),
     body: 'council',
@@ -32,9 +51,12 @@ export function sampleFacts(source = 'news/a.txt'): Required<DocumentFacts> {
     date: null,
     counts: { for: 13, against: 1, abstain: 1, absent: null },
     percent: { for: null, against: null, abstain: null },
-    voters: { for: [], against: [], abstain: [] },
+    voters: { for: ['Jane Smith', 'Tom Becker'], against: [], abstain: [] },
     outcome: 'adopted',
     confidence: 0.8,
+    rule: 'vote.count.dash',
+    body_entity: 'e2',
+    voter_entities: { for: ['e1', null], against: [], abstain: [] },
   };
-  return { source, quotes: [quote, group], entities: [entity], votes: [vote] };
+  return { source, quotes: [quote, group], entities: [entity, council], votes: [vote] };
 }

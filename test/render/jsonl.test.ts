@@ -12,12 +12,12 @@ describe('jsonl renderer', () => {
   it('writes one line per fact then per error, no blank lines', () => {
     expect(out.endsWith('\n')).toBe(true);
     const lines = out.slice(0, -1).split('\n');
-    expect(lines).toHaveLength(5);
-    expect(lines.map((line) => JSON.parse(line).kind)).toEqual(['quote', 'quote', 'entity', 'vote', 'error']);
+    expect(lines).toHaveLength(6);
+    expect(lines.map((line) => JSON.parse(line).kind)).toEqual(['quote', 'quote', 'entity', 'entity', 'vote', 'error']);
   });
 
   it('keeps each fact whole, with its source, under a `kind` tag; a quote keeps its own kind as quote_kind', () => {
-    const [first, , entity, vote, error] = out.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const [first, , entity, , vote, error] = out.trimEnd().split('\n').map((line) => JSON.parse(line));
     const { kind, ...quote } = facts.quotes[0];
     expect(first).toEqual({ kind: 'quote', source: 'news/a.txt', quote_kind: kind, ...quote });
     expect(entity).toEqual({ kind: 'entity', source: 'news/a.txt', ...facts.entities[0] });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentFacts, FactKind } from '../../src/facts.js';
 import { createRenderer } from '../../src/render/index.js';
-import { breakLongWords, fitColumns, wrapPath } from '../../src/render/table-layout.js';
+import { breakLongWords, fitColumns, wrapPath, wrapRule } from '../../src/render/table-layout.js';
 import { sampleFacts } from './facts.js';
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
-function render(kinds: FactKind[], width: number, colorLevel: 0 | 1 = 0, documents: DocumentFacts[] = [sampleFacts()]) {
-  const renderer = createRenderer('table', { kinds, allKinds: kinds.length > 1, width, colorLevel });
+function render(kinds: FactKind[], width: number, colorLevel: 0 | 1 = 0, documents: DocumentFacts[] = [sampleFacts()], explain = false) {
+  const renderer = createRenderer('table', { kinds, allKinds: kinds.length > 1, width, colorLevel, explain });
   return renderer.start() + documents.map((d) => renderer.document(d)).join('') + renderer.end([]);
 }
 
@@ -37,7 +37,7 @@ describe('table renderer', () => {
 
   it('titles one table per kind for several kinds', () => {
     const out = render(['quotes', 'entities', 'votes'], 100);
-    expect(out.match(/^(Quotes \(2\)|Entities \(1\)|Votes \(1\))$/gm)).toEqual(['Quotes (2)', 'Entities (1)', 'Votes (1)']);
+    expect(out.match(/^(Quotes \(2\)|Entities \(2\)|Votes \(1\))$/gm)).toEqual(['Quotes (2)', 'Entities (2)', 'Votes (1)']);
     expect(out).toMatch(/│ Jane Smith +│ person +│ leader +│ +1 │ news\/a\.txt:2:\d+ +│/);
     expect(out).toMatch(/│ council +│ +│ 13 \/ 1 \/ 1 +│ adopted +│ news\/a\.txt:3:1 +│/);
   });
@@ -62,6 +62,54 @@ describe('table renderer', () => {
     const rows = out.split(/^├.*$/m)[1].split('\n').filter((line) => line.startsWith('│'));
     const position = rows.map((line) => line.split('│')[4].trim()).join('');
     expect(position).toBe('a/very/long/folder/name/with-a-long-file-name-for-the-article.txt:2:2');
+  });
+});
+
+describe('table renderer with --explain', () => {
+  const explained = (width: number, colorLevel: 0 | 1 = 0) => render(['quotes', 'entities', 'votes'], width, colorLevel, [sampleFacts()], true);
+  const cellLines = (out: string, column: number) =>
+    out
+      .split('\n')
+      .filter((line) => line.startsWith('│'))
+      .map((line) => line.split('│')[column + 1].trim());
+
+  it('shows, under each speaker, the rule that named it with its entity, then the quote\'s own rule', () => {
+    const out = render(['quotes'], 120, 0, [sampleFacts()], true);
+    expect(cellLines(out, 0).filter((line) => line)).toEqual([
+      'speaker',
+      'Jane Smith', 'leader of the Party', 'speaker.entity → e1', 'quote.after.cue-subject',
+      'Party', 'speaker.group', 'quote.block.signature',
+    ]);
+  });
+
+  it('shows the quote\'s rule under an unknown speaker', () => {
+    const facts = sampleFacts();
+    facts.quotes = [{ ...facts.quotes[0], speaker: null, rule: 'quote.unattributed' }];
+    const out = render(['quotes'], 120, 0, [facts], true);
+    expect(cellLines(out, 0).filter((line) => line)).toEqual(['speaker', 'unknown', 'quote.unattributed']);
+  });
+
+  it('shows entity ids and rules, and the vote\'s rule with the entity of its body', () => {
+    const out = explained(120);
+    expect(out).toMatch(/│ Jane Smith +│ person +│/);
+    expect(out).toMatch(/│ e1 +│ entity\.title +│/);
+    expect(out).toMatch(/│ e2 +│ entity\.head-word +│/);
+    expect(out).toMatch(/│ vote\.count\.dash → e2 +│/);
+  });
+
+  it('changes nothing without --explain', () => {
+    const plain = render(['quotes', 'entities', 'votes'], 120);
+    for (const rule of ['speaker.entity', 'quote.after', 'entity.title', 'vote.count', '→']) expect(plain).not.toContain(rule);
+  });
+
+  it('stays within the width, dims the rules, and wraps them after dots', () => {
+    for (const width of [60, 80, 100]) expect(widest(explained(width))).toBeLessThanOrEqual(width);
+    const coloured = explained(80, 1);
+    expect(coloured).toContain('\u001b[2mspeaker.entity → e1');
+    expect(coloured.replace(ANSI, '')).toBe(explained(80));
+    // The speaker column is 14 wide at 60 columns.
+    const narrow = render(['quotes'], 60, 0, [sampleFacts()], true);
+    expect(cellLines(narrow, 0).join('\n')).toContain('quote.block.\nsignature');
   });
 });
 
@@ -92,6 +140,15 @@ describe('wrapping helpers', () => {
   it('breakLongWords splits only words longer than the width', () => {
     expect(breakLongWords('short words stay', 5)).toBe('short words stay');
     expect(breakLongWords('abcdefghij ok', 4)).toBe('abcd\nefgh\nij ok');
+  });
+
+  it('wrapRule breaks after dots, after hyphens only when it must, and keeps a link whole', () => {
+    expect(wrapRule('quote.after.subject-cue', 40)).toBe('quote.after.subject-cue');
+    expect(wrapRule('quote.after.subject-cue', 12)).toBe('quote.after.\nsubject-cue');
+    expect(wrapRule('quote.reported.clause-after-cue', 14)).toBe('quote.\nreported.\nclause-after-\ncue');
+    expect(wrapRule('speaker.pronoun → e19', 19)).toBe('speaker.pronoun\n→ e19');
+    expect(wrapRule('e1 entity.title', 40)).toBe('e1 entity.title');
+    expect(wrapRule('abcdefghij', 4)).toBe('abcd\nefgh\nij');
   });
 
   it('wrapPath breaks after separators and keeps :line:col whole', () => {

@@ -1,0 +1,70 @@
+// Votes as the tool presents them: help text, table and CSV columns.
+// The extractor itself is imported only when a run asks for votes.
+
+import type { Vote } from '../../facts.js';
+import { list, parallelList, type Column } from '../../render/columns.js';
+import { count, location, ruleAndLink, type KindTable } from '../../render/table-rows.js';
+import type { KindDefinition } from '../registry.js';
+
+const table: KindTable<Vote> = {
+  columns: [
+    { header: 'body', grow: 1, min: 10 },
+    { header: 'subject', grow: 2, min: 12 },
+    { header: 'for / against / abstain', grow: 0 },
+    { header: 'outcome', grow: 0 },
+    { header: 'position', grow: 0, capShare: 0.26, min: 10 },
+  ],
+  // --explain: the rule that found the vote, and the entity its body resolves to.
+  row: (vote, source, { explain }) => [
+    {
+      text: vote.body ?? 'unknown',
+      tone: vote.body ? 'bold' : 'dim',
+      note: vote.date ?? undefined,
+      explain: explain ? [ruleAndLink(vote.rule, vote.body_entity)] : undefined,
+    },
+    { text: vote.subject ?? '' },
+    { text: `${count(vote.counts.for)} / ${count(vote.counts.against)} / ${count(vote.counts.abstain)}` },
+    { text: vote.outcome, tone: vote.outcome === 'adopted' ? 'green' : vote.outcome === 'unknown' ? 'dim' : 'yellow' },
+    location(source, vote.span),
+  ],
+};
+
+const csv: Column<Vote>[] = [
+  { name: 'source', value: (_, source) => source },
+  { name: 'text', value: (v) => v.text },
+  { name: 'start', value: (v) => v.span.start },
+  { name: 'end', value: (v) => v.span.end },
+  { name: 'line', value: (v) => v.span.line },
+  { name: 'column', value: (v) => v.span.column },
+  { name: 'body', value: (v) => v.body },
+  { name: 'subject', value: (v) => v.subject },
+  { name: 'date', value: (v) => v.date },
+  { name: 'for', value: (v) => v.counts.for },
+  { name: 'against', value: (v) => v.counts.against },
+  { name: 'abstain', value: (v) => v.counts.abstain },
+  { name: 'absent', value: (v) => v.counts.absent },
+  { name: 'percent_for', value: (v) => v.percent.for },
+  { name: 'percent_against', value: (v) => v.percent.against },
+  { name: 'percent_abstain', value: (v) => v.percent.abstain },
+  { name: 'voters_for', value: (v) => list(v.voters.for) },
+  { name: 'voters_against', value: (v) => list(v.voters.against) },
+  { name: 'voters_abstain', value: (v) => list(v.voters.abstain) },
+  { name: 'outcome', value: (v) => v.outcome },
+  { name: 'confidence', value: (v) => v.confidence },
+  // Added after the contract's columns, so that columns read by position keep theirs.
+  { name: 'rule', value: (v) => v.rule },
+  { name: 'body_entity', value: (v) => v.body_entity },
+  // Item by item beside voters_*: an empty item is a voter with no entity.
+  { name: 'voter_entities_for', value: (v) => parallelList(v.voter_entities.for) },
+  { name: 'voter_entities_against', value: (v) => parallelList(v.voter_entities.against) },
+  { name: 'voter_entities_abstain', value: (v) => parallelList(v.voter_entities.abstain) },
+];
+
+export const VOTES: KindDefinition<'votes'> = {
+  name: 'votes',
+  singular: 'vote',
+  summary: 'votes: body, subject, counts for/against/abstain, voters, outcome',
+  load: async () => (await import('./index.js')).extractVotes,
+  table,
+  csv,
+};
