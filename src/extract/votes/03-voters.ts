@@ -1,8 +1,8 @@
 // Step 3: voters the text names on each side. "Russia vetoed" (against),
 // "with China abstaining", "9 against (Israel, United States, …)", "Justices
-// Thomas and Alito dissented", "Collin Peterson and Jeff Van Drew opposed both
-// articles", "a third, Jared Golden, voted for the first article but against
-// the second" (one side per vote).
+// Farrant and Quist dissented", "Ana Solvang and Tom Tallis opposed both
+// bills", "a third, Lena Corwith, voted for the first bill but against the
+// second" (one side per vote).
 
 import type { Mention, Side, Unit, VoterClaim } from './types.js';
 
@@ -12,11 +12,11 @@ const LIST = `(?:(?:the\\s+)?${NAME}(?:\\s*,\\s*(?:the\\s+)?${NAME})*(?:\\s*,?\\
 
 const SIDE_VERB = `(abstained|abstaining|voted\\s+against|voting\\s+against|voted\\s+in\\s+favou?r(?:\\s+of)?|voting\\s+in\\s+favou?r(?:\\s+of)?|voted\\s+for|voting\\s+for|opposed|opposing|dissented|dissenting|vetoed|supported|backed)`;
 
-/** "with China abstaining", "with Justices Thomas and Alito dissenting". */
+/** "with China abstaining", "with Justices Farrant and Quist dissenting". */
 const WITH_LIST = new RegExp(`\\bwith\\s+(?:(?:Justices?|Judges?|Senators?|Representatives?)\\s+)?(${LIST})\\s+${SIDE_VERB}\\b`, 'g');
-/** "Peterson and Van Drew opposed", "Two Democrats, Collin Peterson and Jeff Van Drew, opposed". */
+/** "Solvang and Tallis opposed", "Two Democrats, Ana Solvang and Tom Tallis, opposed". */
 const LIST_VERB = new RegExp(`(?:^|[,;]\\s*|\\b(?:Justices?|Judges?|Senators?|Representatives?)\\s+)(${LIST})\\s*,?\\s+(?:also\\s+|then\\s+)?${SIDE_VERB}\\b`, 'g');
-/** "Justice Ginsburg wrote the dissent, joined by Justices Breyer, Sotomayor and Kagan". */
+/** "Justice Okoro wrote the dissent, joined by Justices Lind, Vance and Ashby". */
 const OPINION = new RegExp(`\\b(?:Chief\\s+)?(?:Justice|Judge)\\s+(${NAME})\\s+wrote\\s+(?:the\\s+|a\\s+)?(?:court['’]s\\s+)?(dissent(?:ing\\s+opinion)?|majority(?:\\s+opinion)?|opinion\\s+for\\s+the\\s+majority|for\\s+the\\s+majority)\\b(?:[^.;]{0,40}?\\bjoined\\s+by\\s+(?:Chief\\s+)?(?:Justices?|Judges?)\\s+(${LIST}))?`, 'g');
 
 /** A labelled count followed by its voters: "9 against (Israel, …)", "with 1 abstention (China)". */
@@ -61,7 +61,7 @@ export function readVoters(unit: Unit, mentions: readonly Mention[]): VoterClaim
   return claims;
 }
 
-/** The side of a verb, and a second side after "but" ("voted for the first article but against the second"). */
+/** The side of a verb, and a second side after "but" ("voted for the first bill but against the second"). */
 function sideClaims(names: string[], verb: string, after: string): VoterClaim[] {
   const first = ordinalAfter(after);
   const out: VoterClaim[] = [{ names, side: sideOf(verb), target: first }];

@@ -1,7 +1,7 @@
 // Cues of votes told by who voted: a permanent member's veto ("Russia vetoed
 // on Thursday a draft resolution", "a negative vote cast by a permanent
-// member") and referendums ("Britons voted in a 2016 referendum to leave the
-// EU", "held a referendum on …", "backed by 62.4% of votes cast").
+// member") and referendums ("Valdorans voted in a 2009 referendum to leave the
+// customs union", "held a referendum on …", "backed by 62.4% of votes cast").
 
 import { clauseBefore, hypotheticalBefore, mention } from './cue-common.js';
 import { bodyBefore } from './bodies.js';
@@ -58,7 +58,7 @@ export function vetoes(unit: Unit): Mention[] {
   return out;
 }
 
-/** "Britons voted in a 2016 referendum to leave the EU", "held a referendum on …". */
+/** "Valdorans voted in a 2009 referendum to leave the customs union", "held a referendum on …". */
 export function referendums(unit: Unit, bodies: readonly BodyMention[]): Mention[] {
   const text = unit.text;
   if (!REFERENDUM.test(text)) return [];
@@ -83,7 +83,7 @@ export function referendums(unit: Unit, bodies: readonly BodyMention[]): Mention
   return [mention(unit, { kind: 'referendum', rule: 'vote.referendum.held', cue, polarity: 'unknown', announces: true, subjectAt: referendumSubject(unit) })];
 }
 
-/** The people who voted, when they are the sentence's subject ("Britons voted", "The United Kingdom voted"). */
+/** The people who voted, when they are the sentence's subject ("Valdorans voted", "The Republic of Valdora voted"). */
 function votersBefore(unit: Unit, at: number): BodyMention | null {
   const lead = tail(unit.text, at);
   const m = /(?:^|,\s*)(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+$/i.exec(lead);
@@ -93,7 +93,7 @@ function votersBefore(unit: Unit, at: number): BodyMention | null {
   return { start, end, text: m[1], head: 'voters', headSpan: { start, end } };
 }
 
-/** "a referendum on whether to remain part of …", "a referendum seeking to create …", "to vote on same-sex marriage". */
+/** "a referendum on whether to stay in …", "a referendum seeking to establish …", "to vote on lowering the voting age". */
 function referendumSubject(unit: Unit): number | null {
   const m = /\b(?:referendum|plebiscite)\b(?:\s+(?:in|on|of|last|this)\s+(?:[A-Z]\w+\s+)?\d{0,4})?[^,;.]*?\s(?:on\s+(?:whether\s+to\s+)?|seeking\s+to\s+|to\s+|over\s+|about\s+)|\bvote\s+on\s+/i.exec(unit.text);
   return m ? unit.start + m.index + m[0].length : null;

@@ -20,7 +20,7 @@ import { COURT_HEADS, ELECTION_WORDS, MOTION_NOUNS, SPORTS_WORDS } from './lexic
 import { bodyEntity, resolveVoter } from './links.js';
 import { SIDES, type CountReading, type Outcome, type Side, type Unit, type UnitReading } from './types.js';
 
-/** Opinion polls and who leads them: "led Trump 49.0 percent to 42.2 percent in the RealClearPolitics average". */
+/** Opinion polls and who leads them: "led Tallis 51.5 percent to 44.0 percent in the RealClearPolitics average". */
 const POLL = /\b(?:polls?|polled|polling|surveys?|surveyed|respondents|RealClearPolitics)\b|\b(?:led|leads|leading|trailed|trails|trailing)\b[^.;]{0,60}?\d\s*(?:%|percent|per\s+cent|points?)/i;
 const MOTION = new RegExp(`\\b(?:${MOTION_NOUNS})\\b`, 'i');
 const SHARE_CONTEXT = /\b(?:vot(?:e|ed|es|ers)|electorate|referendum|plebiscite|ballot\s+(?:measure|question|initiative))\b/i;
@@ -80,7 +80,7 @@ function readUnit(unit: Unit, bodies: BodyIndex): UnitReading {
     unanimous: counts.unanimous && !noisy,
     bodySize: counts.bodySize,
     voters: readVoters(unit, mentions),
-    // counts alone ("A 4-4 ruling would leave …") need a sentence that reports, not one that supposes
+    // counts alone ("A 3-3 ruling would leave …") need a sentence that reports, not one that supposes
     votingCounts: readings.some(hasCount) && (mentions.length > 0 || !SUPPOSES.test(text.split(/[:;]/)[0])),
   };
 }
@@ -129,7 +129,7 @@ function toVotes(doc: DocumentVotes, draft: Draft): Vote[] {
   });
 }
 
-/** One set of counts per vote: a sentence with "votes of 230-197 and 229-198, respectively" reports two. */
+/** One set of counts per vote: a sentence with "votes of 64-31 and 60-35, respectively" reports two. */
 function countsPerVote(readings: readonly UnitReading[]): CountReading[] {
   const several = readings.find((r) => r.counts.length > 1 && SEVERAL_VOTES.test(r.unit.text));
   if (several) return several.counts;
@@ -161,7 +161,7 @@ function votersOf(reading: Reading, draft: Draft, index: number): { voters: Vote
   return { voters, voter_entities };
 }
 
-/** What the headline says the body did ("Iraqi Parliament votes for expulsion …"), when it names the same body. */
+/** What the headline says the body did ("Valdoran Parliament votes for closure …"), when it names the same body. */
 function headlineOutcome(headline: string, head: string | null): Outcome {
   if (!headline || !head || !new RegExp(`\\b${head.split(' ').pop()}\\b`, 'i').test(headline)) return 'unknown';
   if (/\bvetoes\b/i.test(headline)) return 'vetoed';
