@@ -1,6 +1,7 @@
 // Quotations: direct, partial, block, indirect and mixed, each with its
-// speaker, role, cue and exact spans. Steps, in order:
-//   1 pair quote marks        4 block quotations
+// speaker, role, cue, exact spans and the rules that found them. The passes
+// (PASSES below) run the numbered steps in order:
+//   1 quote marks             4 block quotations
 //   2 frame and classify      5 reported speech (indirect, mixed)
 //   3 attribute               6 name the speakers
 
@@ -130,25 +131,55 @@ function dropFragmentsOfMixed(doc: Reading, candidates: Candidate[]): Candidate[
   return candidates.filter((c) => c.kind !== 'partial' || !short(c) || !mixed.some((m) => m.start <= c.start && c.end <= m.end));
 }
 
-export function extractQuotes(doc: Reading): Quote[] {
-  const framed = frameQuotes(doc, findMarkedQuotes(doc));
-  const candidates = markedCandidates(doc, framed);
-  for (const b of findBlockQuotes(doc)) {
+interface QuoteState {
+  readonly reading: Reading;
+  framed: FramedQuote[];
+  candidates: Candidate[];
+  quotes: Quote[];
+}
+
+type QuotePass = (state: QuoteState) => void;
+
+/** The passes, in the order they run; each reads and extends one shared state. */
+const PASSES: ReadonlyArray<[name: string, pass: QuotePass]> = [
+  ['marks and frames', (s) => (s.framed = frameQuotes(s.reading, findMarkedQuotes(s.reading)))],
+  ['attribution', (s) => (s.candidates = markedCandidates(s.reading, s.framed))],
+  ['block quotations', addBlockQuotes],
+  ['reported speech', addReportedSpeech],
+  ['speakers', nameSpeakers],
+];
+
+export function extractQuotes(reading: Reading): Quote[] {
+  const state: QuoteState = { reading, framed: [], candidates: [], quotes: [] };
+  for (const [, pass] of PASSES) pass(state);
+  return state.quotes;
+}
+
+function addBlockQuotes({ reading, candidates }: QuoteState): void {
+  for (const b of findBlockQuotes(reading)) {
     const attribution: Attribution = { tokens: b.tokens, phrase: b.phrase, cue: b.cue, role: b.role, rule: b.rule };
     candidates.push({ start: b.start, end: b.end, kind: 'block', attribution, inherits: false, sentenceEnd: b.end });
   }
+}
+
+/** Reported speech outside the quotations, and the mixed quotations it makes with partial ones. */
+function addReportedSpeech(state: QuoteState): void {
+  const { reading, framed, candidates } = state;
   const quotedRanges = framed.map((q): [number, number] => [q.contentStart, q.contentEnd]);
   const usedCues = new Set<number>();
   for (const c of candidates) if (c.kind !== 'partial' && c.attribution?.cue) usedCues.add(c.attribution.tokens[c.attribution.cue[0]].start);
-  const reported = findReportedSpeech(doc, quotedRanges, usedCues).map(reportedCandidate);
-  candidates.push(...pairWithClauses(doc, candidates, reported));
-  const ordered = dropFragmentsOfMixed(doc, candidates).sort((a, b) => a.start - b.start || b.end - a.end);
+  const reported = findReportedSpeech(reading, quotedRanges, usedCues).map(reportedCandidate);
+  candidates.push(...pairWithClauses(reading, candidates, reported));
+  state.candidates = dropFragmentsOfMixed(reading, candidates).sort((a, b) => a.start - b.start || b.end - a.end);
+}
 
+/** Speakers, in text order: each attribution is resolved against the names and speakers before it. */
+function nameSpeakers(state: QuoteState): void {
+  const { reading: doc, candidates, quotes } = state;
   const names = new SpeakerContext(doc.coreference);
-  const quotes: Quote[] = [];
   let previous: Speaker | null = null;
   let previousCue: Quote['cue'] = null;
-  for (const c of ordered) {
+  for (const c of candidates) {
     if (c.end <= c.start) continue;
     let speaker: Speaker | null = null;
     let cue: Quote['cue'] = null;
@@ -173,5 +204,4 @@ export function extractQuotes(doc: Reading): Quote[] {
       previousCue = cue;
     }
   }
-  return quotes;
 }
