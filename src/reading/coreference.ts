@@ -129,37 +129,28 @@ export class Coreference {
     return this.surnames.get(bare) ?? bare;
   }
 
+  /** The latest person or organisation mentioned before `offset` that `fits`, within the reach of an antecedent. */
+  private latestThat(offset: number, fits: (entity: Entity) => boolean): NamedMention | undefined {
+    const top = lastBefore(this.agents, offset);
+    for (let k = top; k >= 0 && k > top - PRONOUN_REACH; k--) if (fits(this.agents[k].entity)) return this.agents[k];
+    return undefined;
+  }
+
   /** The latest person or organisation mentioned before `offset`, of `types`, of the pronoun's gender where the first name tells. */
   latest(types: readonly EntityType[], offset: number, gender?: Gender): NamedMention | undefined {
-    const top = lastBefore(this.agents, offset);
-    for (let k = top; k >= 0 && k > top - PRONOUN_REACH; k--) {
-      const m = this.agents[k];
-      if (!types.includes(m.entity.type)) continue;
-      if (gender && m.entity.type === 'person' && genderOf(m.entity.name) === (gender === 'male' ? 'female' : 'male')) continue;
-      return m;
-    }
-    return undefined;
+    const other = gender === 'male' ? 'female' : 'male';
+    return this.latestThat(offset, (e) => types.includes(e.type) && !(gender && e.type === 'person' && genderOf(e.name) === other));
   }
 
   /** "the ministry" → the latest organisation before `offset` whose name of several words holds the noun. */
   organizationCalled(noun: string, offset: number): NamedMention | undefined {
     const word = noun.toLowerCase();
-    const top = lastBefore(this.agents, offset);
-    for (let k = top; k >= 0 && k > top - PRONOUN_REACH; k--) {
-      const m = this.agents[k];
-      if (m.entity.type === 'organization' && m.entity.name.includes(' ') && nameWords(m.entity.name).includes(word)) return m;
-    }
-    return undefined;
+    return this.latestThat(offset, (e) => e.type === 'organization' && e.name.includes(' ') && nameWords(e.name).includes(word));
   }
 
   /** "the ambassador" → the latest person before `offset` whose role is that office. */
   personCalled(noun: string, offset: number): NamedMention | undefined {
     const word = noun.toLowerCase();
-    const top = lastBefore(this.agents, offset);
-    for (let k = top; k >= 0 && k > top - PRONOUN_REACH; k--) {
-      const m = this.agents[k];
-      if (m.entity.type === 'person' && m.entity.role && roleHead(m.entity.role) === word) return m;
-    }
-    return undefined;
+    return this.latestThat(offset, (e) => e.type === 'person' && e.role !== undefined && roleHead(e.role) === word);
   }
 }
