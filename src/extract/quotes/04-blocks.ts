@@ -6,6 +6,7 @@ import type { Reading } from '../../reading/index.js';
 import type { Token } from '../../text/tokens.js';
 import { phraseAfter, type NounPhrase } from './noun-phrase.js';
 import { attributeHead } from './03-attribute.js';
+import { segmentAt } from './02-frames.js';
 import { ROLE_NOUNS, ROLE_MODIFIERS, ORGANIZATION_NOUNS } from './words.js';
 import { THRESHOLDS } from '../../rules/thresholds.js';
 
@@ -62,8 +63,8 @@ export function findBlockQuotes(doc: Reading): BlockQuote[] {
     if (p > 0) {
       const prev = paras[p - 1];
       if (doc.text[prev.end - 1] !== ':') continue;
-      const lastSentence = doc.sentences.filter((s) => s.start >= prev.start && s.end <= prev.end).pop();
-      if (!lastSentence) continue;
+      const lastSentence = doc.sentences[segmentAt(doc.sentences, prev.end - 1)];
+      if (!lastSentence || lastSentence.start < prev.start) continue;
       const head = doc.tokensIn(lastSentence.start, lastSentence.end);
       const found = attributeHead(head);
       if (found && (found.cue === null || found.cue[1] >= head.length - 3)) {

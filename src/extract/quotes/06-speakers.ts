@@ -6,6 +6,7 @@ import type { Entity, Speaker, SpeakerType } from '../../facts.js';
 import type { Reading } from '../../reading/index.js';
 import { genderOf, type Coreference, type Gender } from '../../reading/coreference.js';
 import { COURTESY_TITLES } from '../../lexicon/words.js';
+import { THRESHOLDS } from '../../rules/thresholds.js';
 import type { Token } from '../../text/tokens.js';
 import type { NounPhrase } from './noun-phrase.js';
 import { isFirstName, nameKind } from './name-kind.js';
@@ -26,6 +27,9 @@ interface KnownName {
   entity?: string;
 }
 
+
+/** How many speakers back an antecedent is looked for, as for the document's names. */
+const REACH = THRESHOLDS.antecedentReach;
 
 function textOf(doc: Reading, tokens: Token[], first: number, last: number): string {
   return doc.text.slice(tokens[first].start, tokens[last - 1].end);
@@ -67,7 +71,7 @@ export class SpeakerContext {
     const found = this.coreference.latest(entityTypes, offset, gender);
     const a: KnownName | undefined = found && { name: found.entity.name, type: found.entity.type as SpeakerType, at: found.start, entity: found.entity.id };
     let b: KnownName | undefined;
-    for (let k = this.speakers.length - 1; k >= 0 && !b; k--) {
+    for (let k = this.speakers.length - 1; k >= 0 && !b && k >= this.speakers.length - REACH; k--) {
       const n = this.speakers[k];
       if (n.at >= offset || !types.includes(n.type)) continue;
       if (gender && n.type === 'person' && genderOf(n.name) === (gender === 'male' ? 'female' : 'male')) continue;
@@ -80,7 +84,7 @@ export class SpeakerContext {
   /** "the ministry" → "Ministry of Finance": the latest organisation before `offset` named with that noun. */
   organizationCalled(noun: string, offset: number): KnownName | undefined {
     const word = new RegExp(`(^|\\s)${noun}(\\s|$)`, 'i');
-    for (let k = this.speakers.length - 1; k >= 0; k--) {
+    for (let k = this.speakers.length - 1; k >= 0 && k >= this.speakers.length - REACH; k--) {
       const n = this.speakers[k];
       if (n.at < offset && n.type === 'organization' && n.name.includes(' ') && word.test(n.name)) return n;
     }

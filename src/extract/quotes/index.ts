@@ -99,10 +99,11 @@ function reportedCandidate(r: ReportedSpeech): Candidate {
  * quotation stands for the clause.
  */
 function pairWithClauses(doc: Reading, marked: Candidate[], reported: Candidate[]): Candidate[] {
-  const clauses = [...reported];
+  // Reported clauses come one per sentence, in order; clauses made here follow the partial quotations' order.
+  const made: Candidate[] = [];
   for (const c of marked) {
     if (c.kind !== 'partial') continue;
-    let clause = clauses.find((r) => r.start <= c.start && c.end <= r.end);
+    let clause = containing(reported, c) ?? containing(made, c);
     if (!clause && c.attribution?.cue && c.attribution.tokens[c.attribution.cue[0]].start < c.start) {
       const { tokens, cue } = c.attribution;
       const from = complementStart(tokens, cue[0], cue[1]);
@@ -110,7 +111,7 @@ function pairWithClauses(doc: Reading, marked: Candidate[], reported: Candidate[
       const end = trimEnd(doc.text, start, c.sentenceEnd);
       if (end > c.end) {
         clause = { start, end, kind: 'mixed', attribution: { ...c.attribution, rule: 'quote.mixed.clause-around-partial' }, inherits: false, sentenceEnd: c.sentenceEnd };
-        clauses.push(clause);
+        made.push(clause);
       }
     }
     if (!clause) continue;
@@ -118,17 +119,40 @@ function pairWithClauses(doc: Reading, marked: Candidate[], reported: Candidate[
     c.attribution = clause.attribution;
     c.inherits = false;
   }
-  return clauses.filter((r) => {
-    const parts = marked.filter((c) => c.kind === 'partial' && r.start <= c.start && c.end <= r.end);
-    return parts.every((c) => c.end - c.start < THRESHOLDS.partialStandsForClause * (r.end - r.start));
+  const partials = marked.filter((c) => c.kind === 'partial').sort((a, b) => a.start - b.start);
+  return [...reported, ...made].filter((r) => {
+    for (let k = Math.max(0, lastStartingBy(partials, r.start - 1) + 1); k < partials.length && partials[k].start < r.end; k++) {
+      const c = partials[k];
+      if (c.end <= r.end && c.end - c.start >= THRESHOLDS.partialStandsForClause * (r.end - r.start)) return false;
+    }
+    return true;
   });
+}
+
+/** Index of the last range starting at or before `offset` in ranges sorted by start, or -1. */
+function lastStartingBy(ranges: readonly Candidate[], offset: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The range holding `c`, among ranges sorted by start that barely overlap (clauses of sentences). */
+function containing(ranges: readonly Candidate[], c: Candidate): Candidate | undefined {
+  const top = lastStartingBy(ranges, c.start);
+  for (let k = top; k >= 0 && k > top - 4; k--) if (c.end <= ranges[k].end) return ranges[k];
+  return undefined;
 }
 
 /** A fragment of three words or fewer inside a mixed quotation is reported only as part of it. */
 function dropFragmentsOfMixed(doc: Reading, candidates: Candidate[]): Candidate[] {
-  const mixed = candidates.filter((c) => c.kind === 'mixed');
+  const mixed = candidates.filter((c) => c.kind === 'mixed').sort((a, b) => a.start - b.start);
   const short = (c: Candidate) => doc.text.slice(c.start, c.end).trim().split(/\s+/).length <= THRESHOLDS.fragmentMaxWords;
-  return candidates.filter((c) => c.kind !== 'partial' || !short(c) || !mixed.some((m) => m.start <= c.start && c.end <= m.end));
+  return candidates.filter((c) => c.kind !== 'partial' || !short(c) || !containing(mixed, c));
 }
 
 interface QuoteState {
