@@ -48,7 +48,7 @@ export class Reading {
     return this.tokenCache;
   }
 
-  /** The token stream with compromise's tags. */
+  /** The token stream with compromise's tags, each computed on its first read (see compromise-tags.ts). */
   get taggedTokens(): Tokens {
     const tokens = this.tokens;
     if (!this.tagged) {

@@ -18,11 +18,51 @@ export interface Token {
   /** First word of its sentence, where a capital says nothing. */
   first: boolean;
   sentence: number;
-  /** Tags from the compromise pass (none until it ran). */
+  /** Tags from the compromise pass (none until the reading asks for them; then computed on first read). */
   tags: readonly string[];
 }
 
 const NO_TAGS: readonly string[] = [];
+
+/** Supplies a token's tags on first request: the compromise pass runs only where a rule reads them. */
+export interface TagSource {
+  tag(token: Token): void;
+}
+
+class TokenRecord implements Token {
+  first = false;
+  private tagList = NO_TAGS;
+  /** Set while the tags are still to be computed. */
+  tagSource: TagSource | undefined = undefined;
+
+  constructor(
+    public start: number,
+    public end: number,
+    public text: string,
+    public lower: string,
+    public word: boolean,
+    public sentence: number,
+  ) {}
+
+  get tags(): readonly string[] {
+    const source = this.tagSource;
+    if (source) {
+      this.tagSource = undefined;
+      source.tag(this);
+    }
+    return this.tagList;
+  }
+
+  set tags(tags: readonly string[]) {
+    this.tagSource = undefined;
+    this.tagList = tags;
+  }
+}
+
+/** Makes `source` supply the tags of `token`, which must come from `tokenize`. */
+export function tagLater(token: Token, source: TagSource | undefined): void {
+  (token as TokenRecord).tagSource = source;
+}
 
 export interface Sentence {
   /** Index of the first token and one past the last. */
@@ -57,16 +97,15 @@ function keepsStop(word: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
-const token = (start: number, text: string, word: boolean, sentence: number): Token => ({
-  start,
-  end: start + text.length,
-  text,
-  lower: text.toLowerCase(),
-  word,
-  first: false,
-  sentence,
-  tags: NO_TAGS,
-});
+const token = (start: number, text: string, word: boolean, sentence: number): Token =>
+  new TokenRecord(start, start + text.length, text, text.toLowerCase(), word, sentence);
+
+/** Ends in 's or ’s. */
+function endsPossessive(word: string): boolean {
+  const s = word.charCodeAt(word.length - 1);
+  const mark = word.charCodeAt(word.length - 2);
+  return (s === 115 || s === 83) && (mark === 39 || mark === 0x2019);
+}
 
 /** Pushes a matched word, splitting off a sentence's full stop and a possessive ending. */
 function pushWord(out: Token[], text: string, start: number, sentence: number): void {
@@ -79,8 +118,8 @@ function pushWord(out: Token[], text: string, start: number, sentence: number): 
     text = text.slice(0, -1);
     stop = true;
   }
-  // "Russia's" -> "Russia" "'s".
-  const possessive = text.length > 3 && /^(.{2,}?)(['’][sS])$/u.exec(text);
+  // "Russia's" -> "Russia" "'s" (the pattern runs only on words that end so).
+  const possessive = text.length > 3 && endsPossessive(text) && /^(.{2,}?)(['’][sS])$/u.exec(text);
   if (possessive) {
     out.push(token(start, possessive[1], true, sentence));
     out.push(token(start + possessive[1].length, possessive[2], false, sentence));
@@ -88,7 +127,8 @@ function pushWord(out: Token[], text: string, start: number, sentence: number): 
   if (stop) out.push(token(start + text.length, '.', false, sentence));
 }
 
-const isAllCaps = (t: string) => t.length > 1 && t === t.toUpperCase() && /\p{Lu}/u.test(t);
+// A first letter a-z settles it without upper-casing the word.
+const isAllCaps = (t: string) => t.length > 1 && !(t.charCodeAt(0) >= 97 && t.charCodeAt(0) <= 122) && t === t.toUpperCase() && /\p{Lu}/u.test(t);
 const isCapital = (t: string) => /^\p{Lu}/u.test(t);
 
 function classify(tokens: Token[], from: number, to: number): Pick<Sentence, 'shouting' | 'headline'> {

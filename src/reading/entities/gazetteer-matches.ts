@@ -1,7 +1,7 @@
 // Names the gazetteers know, matched longest first over the tokens,
 // case-insensitively (so "NORTH KOREA" in a headline is found as well).
 
-import { isCommonWord, lookupName, type NameInfo } from '../../lexicon/gazetteers.js';
+import { isCommonWord, lookupName, startsName, type NameInfo } from '../../lexicon/gazetteers.js';
 import type { Sentence, Token, Tokens } from '../../text/tokens.js';
 import { NEVER_NAMES } from '../../lexicon/words.js';
 
@@ -52,7 +52,14 @@ export function matchGazetteers({ tokens, sentences }: Tokens): GazetteerMatch[]
     while (i < sentence.to) {
       let found: GazetteerMatch | null = null;
       if (tokens[i].word && isCapital(tokens[i])) {
-        const limit = Math.min(sentence.to, i + MAX_WORDS);
+        // No further than the words go on to begin some known name.
+        const max = Math.min(sentence.to, i + MAX_WORDS);
+        let limit = i;
+        let key = tokens[i].lower;
+        while (limit < max && startsName(key)) {
+          limit++;
+          if (limit < max) key += ` ${tokens[limit].lower}`;
+        }
         for (let j = limit; j > i; j--) {
           const info = lookupName(keyOf(tokens, i, j));
           if (info && plausible(tokens, sentence, i, j, info)) {

@@ -119,9 +119,10 @@ function groupMentions<T extends Found>(
 function toEntity(reading: Reading, group: NameMention[]): Entity {
   // The fullest form names the entity: most words, then longest, then first seen.
   let named = group[0];
+  let namedWords = nameWords(named.text).length; // counted once per mention
   for (const m of group) {
-    const [a, b] = [nameWords(m.text).length, nameWords(named.text).length];
-    if (a > b || (a === b && m.text.length > named.text.length)) named = m;
+    const words = nameWords(m.text).length;
+    if (words > namedWords || (words === namedWords && m.text.length > named.text.length)) [named, namedWords] = [m, words];
   }
   let name = named.text;
   if (group[0].type === 'nationality') name = group.find((m) => !/s$/.test(m.text))?.text ?? name;

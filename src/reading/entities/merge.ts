@@ -152,10 +152,19 @@ export function mergeMentions(mentions: NameMention[], source: string): NameMent
     groups[g].push(m);
   }
   // 2. shorter forms join the longer group they belong to.
-  const fullest = (g: NameMention[]) => g.reduce((a, b) => (nameWords(b.text).length > nameWords(a.text).length ? b : a));
   const target = new Array<number>(groups.length).fill(-1);
-  const fullForms = groups.map(fullest);
-  const fullWords = fullForms.map((m) => nameWords(m.text));
+  // Each group's fullest form (most words, first seen on a tie), its words counted once per mention.
+  const fullForms: NameMention[] = [];
+  const fullWords: string[][] = [];
+  for (const g of groups) {
+    let [form, words] = [g[0], nameWords(g[0].text)];
+    for (let i = 1; i < g.length; i++) {
+      const next = nameWords(g[i].text);
+      if (next.length > words.length) [form, words] = [g[i], next];
+    }
+    fullForms.push(form);
+    fullWords.push(words);
+  }
   for (let g = 0; g < groups.length; g++) {
     const short = fullForms[g];
     const words = fullWords[g];
