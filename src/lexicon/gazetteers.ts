@@ -14,6 +14,7 @@ import type conllContextsFile from './data/conll-contexts.json';
 import type commonWordsFile from './data/common-words.json';
 import type { EntityType } from '../facts.js';
 import { compromise } from './compromise.js';
+import { THRESHOLDS } from '../rules/thresholds.js';
 
 function readData<T>(name: string): T {
   return JSON.parse(readFileSync(new URL(`./data/${name}.json`, import.meta.url), 'utf8')) as T;
@@ -96,7 +97,7 @@ export function lookupName(lower: string): NameInfo | undefined {
     const type = conll.replace(/\d$/, '');
     const count = Number(conll.at(-1)) || 1;
     const mapped = type === 'MISC' && demonymLike(lower) ? 'nationality' : CONLL_TO_TYPE[type];
-    const info: NameInfo = { type: mapped, weight: Math.min(1, 0.55 + 0.1 * count), source: 'conll' };
+    const info: NameInfo = { type: mapped, weight: Math.min(1, THRESHOLDS.gazetteerBaseWeight + THRESHOLDS.gazetteerWeightPerSighting * count), source: 'conll' };
     // Sports pages name teams after places ("Texas", "Leeds"): where compromise knows the
     // name as a place, the team reading is only a guess that context may overturn.
     if (mapped === 'organization' && compromisePlace(lower)) info.alternative = 'place';

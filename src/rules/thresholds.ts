@@ -23,4 +23,20 @@ export const THRESHOLDS = {
   roleMaxTokens: 12,
   /** How many earlier mentions a pronoun's or description's antecedent is looked for in: a few pages of text, and linear time on any input. */
   antecedentReach: 400,
+  /** A name CoNLL-2003's training text tags once weighs this much as a gazetteer entry … */
+  gazetteerBaseWeight: 0.55,
+  /** … and each further time it is tagged adds this much (up to 1): a name seen often is a safer bet. */
+  gazetteerWeightPerSighting: 0.1,
+  /** A gazetteer entry at least this heavy types its name by itself, before titles and head words. */
+  gazetteerWeight: 0.65,
+  /** A gazetteer entry at least this heavy may make a name of a single common word ("March", "Police") and outweighs a dateline or a shorter organisation name. */
+  strongGazetteerWeight: 0.85,
+  /** Between a known name's two readings (a team or its city), the neighbours must favour the second by this log-odds margin to overturn the first. */
+  contextOverturnsGazetteer: -1.5,
+  /** A sentence may continue a vote (its counts, its voters) this many sentences after it; farther, it reports another. */
+  voteContinuationSentences: 3,
+  /** A vote whose sentences name no body looks this many sentences back for one. */
+  voteBodyLookBack: 2,
+  /** A "sentence" longer than this is a list or unsegmented text, not a report of a vote. */
+  voteSentenceMaxChars: 2000,
 } as const;

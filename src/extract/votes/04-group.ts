@@ -8,6 +8,7 @@
 import { sameBody } from './bodies.js';
 import { MEMBER_NOUNS } from './lexicon.js';
 import type { Mention, UnitReading } from './types.js';
+import { THRESHOLDS } from '../../rules/thresholds.js';
 
 export interface Draft {
   /** Sentences that state the vote, in text order. */
@@ -19,8 +20,6 @@ export interface Draft {
   contextMentions: Mention[];
 }
 
-/** How many sentences a continuation may lie after the vote it continues. */
-const NEAR = 3;
 
 export function groupVotes(readings: readonly UnitReading[]): Draft[] {
   const drafts: Draft[] = [];
@@ -54,7 +53,7 @@ const bodyHead = (d: Draft) => d.mentions.find((m) => m.body && !MEMBER_NOUNS.ha
 function continues(d: Draft, r: UnitReading): boolean {
   const prev = lastUnit(d);
   const gap = r.unit.index - prev.index;
-  if (gap > NEAR) return false;
+  if (gap > THRESHOLDS.voteContinuationSentences) return false;
   const voterOnly = !r.mentions.length && !r.counts.length && r.voters.length > 0;
   // Named voters may follow in the next paragraph's sentences.
   if (voterOnly) return gap <= 2;

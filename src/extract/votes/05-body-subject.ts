@@ -8,13 +8,12 @@
 import { cleanBody, type BodyIndex } from './body-index.js';
 import { COURT_HEADS, MEMBER_NOUNS, MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
 import type { BodyMention, Mention, Unit } from './types.js';
+import { THRESHOLDS } from '../../rules/thresholds.js';
 
 export const SECURITY_COUNCIL = /\bSecurity\s+Council\b/;
 const UN_WORDS = /\b(?:Security\s+Council|the\s+Council|resolution|UN|U\.N\.|United\s+Nations)\b/;
 const UN_SECURITY_COUNCIL = 'UN Security Council';
 
-/** How far back (in sentences) a statement without a body looks for one. */
-const LOOK_BACK = 2;
 
 /** What the body finder read for a vote: the name given and the words that name it, the fullest first. */
 export interface BodyFound {
@@ -56,7 +55,7 @@ export function bodyOf(doc: DocumentBodies, mentions: readonly Mention[], eviden
     if (inside) return widest(inside, units[i]);
   }
   if (members) return { name: cleanBody(members.text), mentions: [members] };
-  for (let i = first - 1; i >= 0 && i >= first - LOOK_BACK; i--) {
+  for (let i = first - 1; i >= 0 && i >= first - THRESHOLDS.voteBodyLookBack; i--) {
     if (units[i].title) break;
     const before = index.of(units[i]).filter((b) => !MEMBER_NOUNS.has(b.head) && !COURT_HEADS.has(b.head));
     if (before.length) return widest(before[before.length - 1], units[i]);

@@ -19,6 +19,7 @@ import { BodyIndex } from './body-index.js';
 import { COURT_HEADS, ELECTION_WORDS, MOTION_NOUNS, SPORTS_WORDS } from './lexicon.js';
 import { bodyEntity, resolveVoter } from './links.js';
 import { SIDES, type CountReading, type Outcome, type Side, type Unit, type UnitReading } from './types.js';
+import { THRESHOLDS } from '../../rules/thresholds.js';
 
 /** Opinion polls and who leads them: "led Tallis 51.5 percent to 44.0 percent in the RealClearPolitics average". */
 const POLL = /\b(?:polls?|polled|polling|surveys?|surveyed|respondents|RealClearPolitics)\b|\b(?:led|leads|leading|trailed|trails|trailing)\b[^.;]{0,60}?\d\s*(?:%|percent|per\s+cent|points?)/i;
@@ -56,12 +57,10 @@ export function extractVotes(reading: Reading): Vote[] {
 /** Every rule needs one of these word stems; a sentence without any is skipped at once. */
 const VOTE_WORDS = /vot|pass|approv|adopt|reject|ratif|endors|confirm|veto|impeach|acquit|defeat|overr|overturn|back|block|dismiss|rul|decid|fail|succeed|carri|receiv|garner|obtain|won|fell|referend|plebiscit|unanim|abstain|abstention|favo|against|absent|tie|decision|split|support|clear|consensus|oppos|dissent|%|percent|per cent/i;
 
-/** A sentence this long is a list or unsegmented text, not a report of a vote. */
-const MAX_SENTENCE = 2000;
 
 function readUnit(unit: Unit, bodies: BodyIndex): UnitReading {
   const text = unit.text;
-  if (text.length > MAX_SENTENCE || !VOTE_WORDS.test(text)) return { unit, mentions: [], counts: [], unanimous: false, bodySize: null, voters: [], votingCounts: false };
+  if (text.length > THRESHOLDS.voteSentenceMaxChars || !VOTE_WORDS.test(text)) return { unit, mentions: [], counts: [], unanimous: false, bodySize: null, voters: [], votingCounts: false };
   // Polls and surveys report opinions, not votes.
   if (POLL.test(text)) return { unit, mentions: [], counts: [], unanimous: false, bodySize: null, voters: [], votingCounts: false };
   let mentions = findMentions(unit, unit.title ? [] : bodies.of(unit));

@@ -4,6 +4,7 @@
 import { isCommonWord, lookupName, startsName, type NameInfo } from '../../lexicon/gazetteers.js';
 import type { Sentence, Token, Tokens } from '../../text/tokens.js';
 import { NEVER_NAMES } from '../../lexicon/words.js';
+import { THRESHOLDS } from '../../rules/thresholds.js';
 
 export interface GazetteerMatch {
   /** Token range, end exclusive. */
@@ -41,7 +42,7 @@ function plausible(tokens: Token[], sentence: Sentence, from: number, to: number
   if (to - from === 1 && NEVER_NAMES.has(first.lower) && !acronym) return false;
   if (info.source === 'country' || info.source === 'demonym') return true;
   // A single common word ("Police", "March") needs a strong gazetteer to be a name.
-  if (to - from === 1 && isCommonWord(first.lower)) return info.weight >= 0.85 && !(sentence.shouting && info.weight < 1);
+  if (to - from === 1 && isCommonWord(first.lower)) return info.weight >= THRESHOLDS.strongGazetteerWeight && !(sentence.shouting && info.weight < 1);
   return true;
 }
 

@@ -10,6 +10,7 @@ import { canonicalPlace, isCountry } from '../../lexicon/gazetteers.js';
 import { ORG_HEADS } from '../../lexicon/words.js';
 import type { Token } from '../../text/tokens.js';
 import type { TypedSpan } from './name-types.js';
+import { THRESHOLDS } from '../../rules/thresholds.js';
 
 export interface NameMention {
   start: number;
@@ -72,7 +73,7 @@ export function harmonizeTypes(spans: TypedSpan[], tokens: Token[]): void {
       s.type = 'person';
       s.rule = 'entity.surname-of-person';
       s.confidence = Math.max(s.confidence, 0.8);
-    } else if (s.type !== 'organization' && orgPrefixes.has(key) && s.confidence < 0.8 && !(s.gazetteer && s.gazetteer.weight >= 0.85)) {
+    } else if (s.type !== 'organization' && orgPrefixes.has(key) && s.confidence < 0.8 && !(s.gazetteer && s.gazetteer.weight >= THRESHOLDS.strongGazetteerWeight)) {
       s.type = 'organization';
       s.rule = 'entity.short-organization-name';
     }

@@ -8,6 +8,7 @@ import { contextRow, isDemonym, lexiconTags, tokenRow } from '../../lexicon/gaze
 import { EVENT_HEADS, HONORIFICS, LAW_HEADS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS } from '../../lexicon/words.js';
 import type { Token, Tokens } from '../../text/tokens.js';
 import type { NameSpan } from './name-spans.js';
+import { THRESHOLDS } from '../../rules/thresholds.js';
 
 export interface TypedSpan extends NameSpan {
   type: EntityType;
@@ -101,7 +102,7 @@ function contextChooses(tokens: Token[], span: NameSpan, first: EntityType, seco
     const dist = contextDistribution(side, t);
     if (dist) score += Math.log(dist[a] / PRIOR[a]) - Math.log(dist[b] / PRIOR[b]);
   }
-  return score > -1.5 ? first : second;
+  return score > THRESHOLDS.contextOverturnsGazetteer ? first : second;
 }
 
 const isTitle = (t: Token | undefined) => Boolean(t && TITLE_HEADS.has(t.lower.replace(/\.$/, '')));
@@ -174,7 +175,7 @@ export function typeSpans({ tokens, sentences }: Tokens, spans: NameSpan[], titl
       typed(contextChooses(tokens, span, g.type, g.alternative), g.weight, 'entity.gazetteer.context');
       continue;
     }
-    if (g && g.weight >= 0.65 && !(titled && g.type !== 'person')) {
+    if (g && g.weight >= THRESHOLDS.gazetteerWeight && !(titled && g.type !== 'person')) {
       typed(g.type === 'other' && isDemonym(keyLower(tokens, span)) ? 'nationality' : g.type, g.weight, 'entity.gazetteer');
       continue;
     }
@@ -182,7 +183,7 @@ export function typeSpans({ tokens, sentences }: Tokens, spans: NameSpan[], titl
       typed('person', 0.9, 'entity.title');
       continue;
     }
-    if (isDateline(tokens, span) && (!g || g.type === 'place' || g.weight < 0.85)) {
+    if (isDateline(tokens, span) && (!g || g.type === 'place' || g.weight < THRESHOLDS.strongGazetteerWeight)) {
       typed('place', 0.9, 'entity.dateline');
       continue;
     }
