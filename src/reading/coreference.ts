@@ -9,6 +9,7 @@ import type { Entity, EntityType } from '../facts.js';
 import { lexiconTags } from '../lexicon/gazetteers.js';
 import { ABBREVIATIONS_BY_CLASS, HONORIFICS } from '../lexicon/words.js';
 import { THRESHOLDS } from '../rules/thresholds.js';
+import { lastStartingBy } from '../text/search.js';
 import { nameWords } from './entities/merge.js';
 
 export type Gender = 'male' | 'female';
@@ -45,17 +46,8 @@ function roleHead(role: string): string | undefined {
   return words[words.length - 1];
 }
 
-/** Index of the last item whose `start` is below `offset` in a list sorted by `start`, or -1. */
-function lastBefore(list: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
+/** Index of the last item starting before `offset` (offsets are whole numbers), or -1. */
+const lastBefore = (list: readonly { start: number }[], offset: number): number => lastStartingBy(list, offset - 1);
 
 export class Coreference {
   /** Every mention of every entity, sorted by start. */

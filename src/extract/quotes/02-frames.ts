@@ -5,6 +5,7 @@
 
 import type { QuoteKind } from '../../facts.js';
 import type { Reading } from '../../reading/index.js';
+import { lastStartingBy } from '../../text/search.js';
 import { isCapitalized, type Token } from '../../text/tokens.js';
 import type { MarkedQuote } from './01-marks.js';
 import { cueAt } from './cues.js';
@@ -24,14 +25,7 @@ export interface FramedQuote extends MarkedQuote {
 
 /** Index of the segment containing `offset` (segments sorted and disjoint), or the one before it. */
 export function segmentAt(segments: readonly { start: number; end: number }[], offset: number): number {
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (segments[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lastStartingBy(segments, offset));
 }
 
 // Words that, right before a quotation, announce a title or a name rather than speech.

@@ -15,6 +15,7 @@ import { complementStart, findReportedSpeech, trimEnd, type ReportedSpeech } fro
 import { SpeakerContext, speakerOf } from './06-speakers.js';
 import { confidenceOf } from '../../rules/index.js';
 import { THRESHOLDS } from '../../rules/thresholds.js';
+import { lastStartingBy } from '../../text/search.js';
 
 interface Candidate {
   start: number;
@@ -127,18 +128,6 @@ function pairWithClauses(doc: Reading, marked: Candidate[], reported: Candidate[
     }
     return true;
   });
-}
-
-/** Index of the last range starting at or before `offset` in ranges sorted by start, or -1. */
-function lastStartingBy(ranges: readonly Candidate[], offset: number): number {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 /** The range holding `c`, among ranges sorted by start that barely overlap (clauses of sentences). */
