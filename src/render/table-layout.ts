@@ -1,6 +1,24 @@
-// Fits table columns to a width. Narrow columns (kind, position) take what
-// their content needs up to a cap; the remaining width is shared by the
-// growing columns (quote text, names) in proportion to their weight.
+// Fits table columns to a width and wraps text to them. Narrow columns (kind,
+// position) take what their content needs up to a cap; the remaining width
+// is shared by the growing columns (quote text, names) in proportion to their
+// weight. Widths are terminal columns (string-width): a CJK character or an
+// emoji takes 2, a combining mark 0, so wide text neither overflows nor is cut
+// in the middle of a character.
+
+import { createRequire } from 'node:module';
+import stringWidth from 'string-width';
+
+// cli-table3 (pinned) pads cells by its own, older measure, which differs on
+// a few emoji sequences. Text is wrapped to the larger of the two, so the
+// table never cuts a cell; such a rare sequence may push its border a column
+// or two, and every other character lines up.
+const tableWidth = (createRequire(import.meta.url)('cli-table3/src/utils.js') as { strlen(text: string): number }).strlen;
+
+/** Terminal columns a line takes, as neither measure cuts it. */
+function columnsOf(text: string): number {
+  const width = stringWidth(text);
+  return /[^\u0000-\u2fff]/.test(text) ? Math.max(width, tableWidth(text)) : width;
+}
 
 export interface ColumnSpec {
   header: string;
@@ -13,19 +31,20 @@ export interface ColumnSpec {
   align?: 'left' | 'right';
 }
 
-/** Padding cli-table3 adds inside each cell (one space either side). */
+/** Padding inside each cell (one space either side). */
 export const CELL_PADDING = 2;
 const MIN_CONTENT = 6;
 
-/** Display width used for sizing: code points, the longest line of the text. */
+/** Terminal columns the text takes: those of its widest line. */
 export function textWidth(text: string): number {
+  if (!text.includes('\n')) return columnsOf(text);
   let widest = 0;
-  for (const line of text.split('\n')) widest = Math.max(widest, [...line].length);
+  for (const line of text.split('\n')) widest = Math.max(widest, columnsOf(line));
   return widest;
 }
 
 /**
- * Column widths including padding, for cli-table3's `colWidths`. `cells`
+ * Column widths including padding. `cells`
  * holds the plain text of every row. The total (with borders) is `width`
  * unless the columns' minimums do not fit.
  */
@@ -86,41 +105,91 @@ export function singleLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
 /**
- * Breaks words longer than `max` with line breaks so the table wraps them
- * instead of cutting them off.
+ * Cuts text into pieces of at most `max` columns, the first of at most
+ * `first` (empty when not even one character fits there), between characters
+ * as a terminal draws them: an emoji with its modifiers, or a letter with its
+ * accents, stays whole. A character wider than `max` is a piece of its own.
  */
-export function breakLongWords(text: string, max: number): string {
-  if (max < 1) return text;
-  return text.replace(new RegExp(`\\S{${max + 1},}`, 'gu'), (word) => {
-    const chars = [...word];
-    const pieces: string[] = [];
-    for (let i = 0; i < chars.length; i += max) pieces.push(chars.slice(i, i + max).join(''));
-    return pieces.join('\n');
-  });
+function cutToWidth(text: string, max: number, first = max): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  let width = 0;
+  let room = first;
+  for (const { segment } of graphemes.segment(text)) {
+    const w = columnsOf(segment);
+    if (width + w > room && (piece !== '' || room < max)) {
+      pieces.push(piece);
+      piece = '';
+      width = 0;
+      room = max;
+    }
+    piece += segment;
+    width += w;
+  }
+  pieces.push(piece);
+  return pieces;
 }
 
 /**
- * Wraps a `path:line:col` to lines of at most `max` characters, breaking
- * after `/`, `-` or `_` where it can, inside a name only when it must, and
- * never inside the `:line:col` at the end.
+ * Wraps text to lines of at most `max` columns, at spaces; a word wider than
+ * `max` (a long name, or CJK text, which has no spaces) starts on the current
+ * line and is cut between characters. Runs of white space become one space.
+ */
+export function wrapText(text: string, max: number): string {
+  const words = singleLine(text).split(' ');
+  if (max < 1) return words.join(' ');
+  const lines: string[] = [];
+  let line = '';
+  let width = 0;
+  for (const word of words) {
+    const w = columnsOf(word);
+    const gap = line ? 1 : 0;
+    if (width + gap + w <= max) {
+      line += (gap ? ' ' : '') + word;
+      width += gap + w;
+      continue;
+    }
+    if (w <= max) {
+      lines.push(line);
+      line = word;
+      width = w;
+      continue;
+    }
+    const [head, ...rest] = cutToWidth(word, max, max - width - gap);
+    if (head) lines.push(line + (gap ? ' ' : '') + head);
+    else if (line) lines.push(line);
+    line = rest.pop() ?? '';
+    width = columnsOf(line);
+    lines.push(...rest);
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
+
+/**
+ * Wraps a path, or a `path:line:col`, to lines of at most `max` columns,
+ * breaking after `/`, `-` or `_` where it can, inside a name only when it
+ * must, and never inside the `:line:col` at the end.
  */
 export function wrapPath(text: string, max: number): string {
-  if (max < 1 || [...text].length <= max) return text;
+  if (max < 1 || columnsOf(text) <= max) return text;
   const position = /:\d+:\d+$/.exec(text)?.[0] ?? '';
   const pieces = text.slice(0, text.length - position.length).split(/(?<=[/_-])/);
   if (position) pieces.push(position);
   const lines: string[] = [];
   let line = '';
   for (const piece of pieces) {
-    if ([...line].length + [...piece].length <= max) {
+    if (columnsOf(line + piece) <= max) {
       line += piece;
       continue;
     }
     if (line) lines.push(line);
-    const chars = [...piece];
-    while (chars.length > max) lines.push(chars.splice(0, max).join(''));
-    line = chars.join('');
+    const cut = cutToWidth(piece, max);
+    line = cut.pop() ?? '';
+    lines.push(...cut);
   }
   if (line) lines.push(line);
   return lines.join('\n');
@@ -128,7 +197,7 @@ export function wrapPath(text: string, max: number): string {
 
 /**
  * Wraps a rule name such as `speaker.description.organization → e3` to lines
- * of at most `max` characters: at spaces or after a dot where it can, after a
+ * of at most `max` columns: at spaces or after a dot where it can, after a
  * hyphen when a dotted part is too long, inside a word only when it must.
  */
 export function wrapRule(text: string, max: number): string {
@@ -137,19 +206,19 @@ export function wrapRule(text: string, max: number): string {
   let line = '';
   const place = (piece: string, glue: string) => {
     const joined = line ? line + glue + piece : piece;
-    if ([...joined].length <= max) {
+    if (columnsOf(joined) <= max) {
       line = joined;
       return;
     }
     if (line) lines.push(line);
-    const chars = [...piece];
-    while (chars.length > max) lines.push(chars.splice(0, max).join(''));
-    line = chars.join('');
+    const cut = cutToWidth(piece, max);
+    line = cut.pop() ?? '';
+    lines.push(...cut);
   };
   // `→ e3` stays in one piece: a link alone at the start of a line reads as nothing.
   for (const word of singleLine(text).replace(/→ /g, '→\u00a0').split(' ')) {
     word.split(/(?<=\.)/).forEach((part, i) => {
-      const pieces = [...part].length > max ? part.split(/(?<=-)/) : [part];
+      const pieces = columnsOf(part) > max ? part.split(/(?<=-)/) : [part];
       pieces.forEach((piece, j) => place(piece, i === 0 && j === 0 ? ' ' : ''));
     });
   }

@@ -13,8 +13,6 @@ export interface TableCell {
   note?: string;
   /** With --explain: rules and entity links, one to a line, wrapped after dots rather than inside names. */
   explain?: string[];
-  /** A `file:line:col`: wrapped inside the file name rather than at spaces. */
-  path?: boolean;
 }
 
 export interface RowOptions {
@@ -24,15 +22,17 @@ export interface RowOptions {
 
 export interface KindTable<T> {
   columns: ColumnSpec[];
+  /** `source` is the document's path; the table shows it once, above the document's rows. */
   row(fact: T, source: string, options: RowOptions): TableCell[];
 }
 
-export function position(source: string, span: Span | undefined): string {
-  return span ? `${source}:${span.line}:${span.column}` : source;
+/** `line:col`; the path is in the heading above the table. */
+export function position(span: Span | undefined): string {
+  return span ? `${span.line}:${span.column}` : '';
 }
 
-export function location(source: string, span: Span | undefined): TableCell {
-  return { text: position(source, span), tone: 'dim', path: true };
+export function location(span: Span | undefined): TableCell {
+  return { text: position(span), tone: 'dim' };
 }
 
 /** A count, or `?` when the text does not give it. */

@@ -1,13 +1,17 @@
-// The human-readable output: one table per kind of fact, fitted to the
-// terminal width, coloured only when asked to. Rows are kept until the end
-// because column widths depend on every row.
+// The human-readable output, written as the run goes: for each document with
+// facts, its path as a heading, then a small table per kind, fitted to the
+// terminal width and coloured only when asked to. Column widths depend only
+// on the document's own rows, so nothing is kept between documents.
+//
+// Cells are wrapped here, measured in terminal columns (string-width, in
+// table-layout.ts), and cli-table3 draws the boxes around them.
 
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { kindNamed } from '../extract/registry.js';
 import type { DocumentFacts, FactKind } from '../facts.js';
 import type { Renderer, RenderOptions } from './index.js';
-import { breakLongWords, CELL_PADDING, fitColumns, singleLine, wrapPath, wrapRule } from './table-layout.js';
+import { CELL_PADDING, fitColumns, singleLine, wrapPath, wrapRule, wrapText } from './table-layout.js';
 import type { TableCell, Tone } from './table-rows.js';
 
 const MIN_WIDTH = 40;
@@ -16,62 +20,76 @@ function paint(chalk: ChalkInstance, text: string, tone: Tone | undefined): stri
   return tone && text ? chalk[tone](text) : text;
 }
 
-/** The cell's lines as the table sizes them, before wrapping and colouring. */
-function plain(cell: TableCell): string {
-  const lines = [cell.text, cell.note ?? '', ...(cell.explain ?? [])].map(singleLine);
-  return [lines[0], ...lines.slice(1).filter((line) => line)].join('\n');
+/** Each line painted on its own, so that a line's colour never leaks past the border. */
+function lines(chalk: ChalkInstance, wrapped: string, tone: Tone | undefined): string[] {
+  return wrapped.split('\n').map((line) => paint(chalk, line, tone));
 }
 
-function renderKind(kind: FactKind, rows: TableCell[][], width: number, chalk: ChalkInstance): string {
+/** The cell's lines as the columns are sized from, before wrapping and colouring. */
+function plain(cell: TableCell): string {
+  const parts = [cell.text, cell.note ?? '', ...(cell.explain ?? [])].map(singleLine);
+  return [parts[0], ...parts.slice(1).filter((part) => part)].join('\n');
+}
+
+function cellLines(cell: TableCell, room: number, chalk: ChalkInstance): string[] {
+  const out = lines(chalk, wrapText(cell.text, room), cell.tone);
+  if (cell.note && singleLine(cell.note)) out.push(...lines(chalk, wrapText(cell.note, room), 'dim'));
+  for (const rule of cell.explain ?? []) if (singleLine(rule)) out.push(...lines(chalk, wrapRule(rule, room), 'dim'));
+  return out;
+}
+
+function drawTable(kind: FactKind, rows: readonly TableCell[][], width: number, chalk: ChalkInstance): string {
   const { columns } = kindNamed(kind).table;
   const widths = fitColumns(width, columns, rows.map((row) => row.map(plain)));
+  // Cells arrive wrapped to their column (measured with string-width), so cli-table3 only draws.
   const table = new Table({
-    head: columns.map((column) => chalk.bold(column.header)),
+    head: columns.map((column, i) => lines(chalk, wrapText(column.header, widths[i] - CELL_PADDING), 'bold').join('\n')),
     colWidths: widths,
     colAligns: columns.map((column) => column.align ?? 'left'),
-    wordWrap: true,
+    wordWrap: false,
     style: { head: [], border: [] },
   });
-  for (const row of rows) {
-    table.push(
-      row.map((cell, i) => {
-        const room = widths[i] - CELL_PADDING;
-        const wrapped = cell.path ? wrapPath(cell.text, room) : breakLongWords(singleLine(cell.text), room);
-        const lines = [paint(chalk, wrapped, cell.tone)];
-        const note = cell.note ? breakLongWords(singleLine(cell.note), room) : '';
-        if (note) lines.push(paint(chalk, note, 'dim'));
-        for (const rule of cell.explain ?? []) if (singleLine(rule)) lines.push(paint(chalk, wrapRule(rule, room), 'dim'));
-        return lines.join('\n');
-      }),
-    );
-  }
+  for (const row of rows) table.push(row.map((cell, i) => cellLines(cell, widths[i] - CELL_PADDING, chalk).join('\n')));
   return `${table.toString()}\n`;
 }
 
 const title = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
+/** `quotes`, `quotes or votes`, `quotes, entities or votes`. */
+function either(kinds: readonly FactKind[]): string {
+  return kinds.length < 2 ? kinds.join('') : `${kinds.slice(0, -1).join(', ')} or ${kinds[kinds.length - 1]}`;
+}
+
 export function createTableRenderer(options: RenderOptions): Renderer {
   const chalk = new Chalk({ level: options.colorLevel });
   const width = Math.max(options.width, MIN_WIDTH);
   const rowOptions = { explain: options.explain === true };
-  const rows = new Map<FactKind, TableCell[][]>(options.kinds.map((kind) => [kind, []]));
+  let written = false;
+  let lastSource: string | undefined;
   return {
     start: () => '',
     document(facts: DocumentFacts) {
-      for (const kind of options.kinds) {
+      const tables = options.kinds.flatMap((kind) => {
+        const found = facts[kind] ?? [];
+        if (found.length === 0) return [];
         const { table } = kindNamed(kind);
-        for (const fact of facts[kind] ?? []) rows.get(kind)!.push(table.row(fact, facts.source, rowOptions));
-      }
-      return '';
-    },
-    end() {
-      const parts = options.kinds.map((kind) => {
-        const kindRows = rows.get(kind)!;
-        const heading = options.allKinds ? `${chalk.bold(title(kind))} (${kindRows.length})\n` : '';
-        const body = kindRows.length > 0 ? renderKind(kind, kindRows, width, chalk) : `No ${kind} found.\n`;
-        return heading + body;
+        const rows = found.map((fact) => table.row(fact, facts.source, rowOptions));
+        const heading = options.allKinds ? `${chalk.bold(title(kind))} (${rows.length})\n` : '';
+        return [heading + drawTable(kind, rows, width, chalk)];
       });
-      return parts.join('\n');
+      if (tables.length === 0) return '';
+      // Consecutive calls for one source (a large document read in windows) share its heading.
+      if (facts.source === lastSource) return tables.join('');
+      // A blank line between documents, as ripgrep separates the matches of each file.
+      const separator = written ? '\n' : '';
+      const heading = wrapPath(facts.source, width)
+        .split('\n')
+        .map((line) => `${chalk.bold(line)}\n`)
+        .join('');
+      written = true;
+      lastSource = facts.source;
+      return separator + heading + tables.join('');
     },
+    end: () => (written ? '' : `No ${either(options.kinds)} found.\n`),
   };
 }

@@ -11,10 +11,10 @@ interface QuoteJson {
 
 const WIDE = { env: { COLUMNS: '200' } };
 
-/** The first column of each body row of the quotes table, its lines trimmed. */
+/** The first column of each body row of every document's quotes table, its lines trimmed. */
 function speakerCells(table: string): string[][] {
-  const quotes = table.slice(table.indexOf('Quotes ('), table.indexOf('\nEntities ('));
-  const rows = quotes.split(/^[├└].*$/m).slice(1, -1);
+  const tables = table.match(/^Quotes \(\d+\)\n(?:[┌│├└].*\n)+/gm) ?? [];
+  const rows = tables.flatMap((quotes) => quotes.split(/^[├└].*$/m).slice(1, -1));
   return rows.map((row) =>
     row
       .split('\n')

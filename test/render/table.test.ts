@@ -1,7 +1,9 @@
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import type { DocumentFacts, FactKind } from '../../src/facts.js';
+import type { DocumentFacts, FactKind, Quote } from '../../src/facts.js';
 import { createRenderer } from '../../src/render/index.js';
-import { breakLongWords, fitColumns, wrapPath, wrapRule } from '../../src/render/table-layout.js';
+import { fitColumns, wrapPath, wrapRule, wrapText } from '../../src/render/table-layout.js';
+import { createDocument, located } from '../../src/text/document.js';
 import { sampleFacts } from './facts.js';
 
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -11,7 +13,15 @@ function render(kinds: FactKind[], width: number, colorLevel: 0 | 1 = 0, documen
   return renderer.start() + documents.map((d) => renderer.document(d)).join('') + renderer.end([]);
 }
 
-const widest = (out: string) => Math.max(...out.replace(ANSI, '').split('\n').map((line) => [...line].length));
+/** Terminal columns of the widest line. */
+const widest = (out: string) => Math.max(...out.replace(ANSI, '').split('\n').map((line) => stringWidth(line)));
+
+/** The lines of one column of every table in the output, trimmed. */
+const columnLines = (out: string, column: number) =>
+  out
+    .split('\n')
+    .filter((line) => line.startsWith('│'))
+    .map((line) => line.split('│')[column + 1].trim());
 
 describe('table renderer', () => {
   it('stays within the width it is given, from 60 columns up', () => {
@@ -23,27 +33,25 @@ describe('table renderer', () => {
     facts.quotes[0] = { ...facts.quotes[0], text: 'word '.repeat(100).trim() };
     for (const width of [60, 100, 140]) {
       const lines = render(['quotes'], width, 0, [facts]).split('\n');
-      expect(lines.every((line) => [...line].length <= width)).toBe(true);
-      expect(lines.some((line) => [...line].length === width)).toBe(true);
+      expect(lines.every((line) => stringWidth(line) <= width)).toBe(true);
+      expect(lines.some((line) => stringWidth(line) === width)).toBe(true);
     }
   });
 
-  it('shows speaker with role, quote, kind and file:line:col', () => {
+  it('shows the path, then speaker with role, quote, kind and line:col', () => {
     const out = render(['quotes'], 120);
-    expect(out).toMatch(/│ Jane Smith +│ We will win, and “soon”, +│ direct +│ news\/a\.txt:2:2 +│/);
+    expect(out.split('\n')[0]).toBe('news/a.txt');
+    expect(out).toMatch(/│ Jane Smith +│ We will win, and “soon”, +│ direct +│ 2:2 +│/);
     expect(out).toMatch(/│ leader of the Party +│/);
-    expect(out).toMatch(/│ Party +│ Vote, "count", results +│ block +│ news\/a\.txt:1:1 +│/);
+    expect(out).toMatch(/│ Party +│ Vote, "count", results +│ block +│ 1:1 +│/);
   });
 
-  it('titles one table per kind for several kinds', () => {
+  it('titles one table per kind for several kinds, under the path', () => {
     const out = render(['quotes', 'entities', 'votes'], 100);
-    expect(out.match(/^(Quotes \(2\)|Entities \(2\)|Votes \(1\))$/gm)).toEqual(['Quotes (2)', 'Entities (2)', 'Votes (1)']);
-    expect(out).toMatch(/│ Jane Smith +│ person +│ leader +│ +1 │ news\/a\.txt:2:\d+ +│/);
-    expect(out).toMatch(/│ council +│ +│ 13 \/ 1 \/ 1 +│ adopted +│ news\/a\.txt:3:1 +│/);
-  });
-
-  it('says when a kind has nothing', () => {
-    expect(render(['quotes'], 100, 0, [{ source: 'a.txt', quotes: [] }])).toBe('No quotes found.\n');
+    const headings = out.match(/^(news\/a\.txt|Quotes \(2\)|Entities \(2\)|Votes \(1\))$/gm);
+    expect(headings).toEqual(['news/a.txt', 'Quotes (2)', 'Entities (2)', 'Votes (1)']);
+    expect(out).toMatch(/│ Jane Smith +│ person +│ leader +│ +1 │ 2:\d+ +│/);
+    expect(out).toMatch(/│ council +│ +│ 13 \/ 1 \/ 1 +│ adopted +│ 3:1 +│/);
   });
 
   it('colours only at a colour level above 0', () => {
@@ -54,28 +62,151 @@ describe('table renderer', () => {
   });
 
   it('wraps long text and long paths instead of cutting them', () => {
-    const long = sampleFacts('a/very/long/folder/name/with-a-long-file-name-for-the-article.txt');
-    const out = render(['quotes'], 60, 0, [long]);
+    const path = 'a/very/long/folder/name/with-a-long-file-name-for-the-article-about-the-harbour.txt';
+    const facts = sampleFacts(path);
+    facts.quotes[0] = { ...facts.quotes[0], text: `${'word '.repeat(30)}${'x'.repeat(70)}` };
+    const out = render(['quotes'], 60, 0, [facts]);
     expect(widest(out)).toBeLessThanOrEqual(60);
     expect(out).not.toContain('…');
-    // The position column, read down the first row.
+    const heading = out.slice(0, out.indexOf('┌')).split('\n');
+    expect(heading.join('')).toBe(path);
+    // The quote column, read down the first row.
     const rows = out.split(/^├.*$/m)[1].split('\n').filter((line) => line.startsWith('│'));
-    const position = rows.map((line) => line.split('│')[4].trim()).join('');
-    expect(position).toBe('a/very/long/folder/name/with-a-long-file-name-for-the-article.txt:2:2');
+    const quote = rows.map((line) => line.split('│')[2].trim()).join('');
+    expect(quote.replace(/ /g, '')).toBe(facts.quotes[0].text.replace(/ /g, ''));
+  });
+});
+
+/** Invented quotes in wide scripts: CJK (two columns a character) and emoji, some joined by ZWJ. */
+/**
+ * CJK and emoji. With `recent`, two emoji that the table library measures by
+ * an older table than string-width (its border may shift; nothing is cut).
+ */
+function wideFacts(recent = false): DocumentFacts {
+  const [chef, melting] = recent ? ['🧑‍🍳', '🫠'] : ['👩', '😀'];
+  const text =
+    '王小红说：“我们明天会在河边的新图书馆举行开幕仪式，欢迎所有居民和他们的朋友一起来参加。”\n' +
+    `The baker ${chef} said: "Fresh bread 🥐 every morning 🎉, the family 👨‍👩‍👧 table ${melting} stays open 👍🏽 late."`;
+  const doc = createDocument('新闻/面包店.txt', text);
+  const quote = (part: string, name: string): Quote => {
+    const at = located(doc, text.indexOf(part), text.indexOf(part) + part.length);
+    const speaker = { name, type: 'person' as const, mention: null, rule: 'speaker.entity' };
+    return { ...at, kind: 'direct', speaker, cue: null, confidence: 0.9, rule: 'quote.after.cue-subject' };
+  };
+  return {
+    source: doc.source,
+    quotes: [
+      quote('我们明天会在河边的新图书馆举行开幕仪式，欢迎所有居民和他们的朋友一起来参加。', '王小红'),
+      quote(`Fresh bread 🥐 every morning 🎉, the family 👨‍👩‍👧 table ${melting} stays open 👍🏽 late.`, `The baker ${chef}`),
+    ],
+  };
+}
+
+/** The lines of each body row of a one-table output, between the row borders. */
+const bodyRows = (out: string) =>
+  out
+    .split(/^[├└].*$/m)
+    .slice(1, -1)
+    .map((row) => row.split('\n').filter((line) => line.startsWith('│')));
+
+describe('one table per document', () => {
+  it('writes each document as it comes, under its path, and nothing for a document without facts', () => {
+    const renderer = createRenderer('table', { kinds: ['quotes'], allKinds: false, width: 100, colorLevel: 0 });
+    const documents = [sampleFacts('news/b.txt'), { source: 'news/empty.txt', quotes: [] }, sampleFacts('news/a.txt')];
+    expect(renderer.start()).toBe('');
+    const parts = documents.map((document) => renderer.document(document));
+    expect(parts[0]).toMatch(/^news\/b\.txt\n┌.*┐\n/);
+    expect(parts[1]).toBe('');
+    // A blank line between documents.
+    expect(parts[2]).toMatch(/^\nnews\/a\.txt\n┌.*┐\n/);
+    // A document that comes in several calls (read in windows) keeps one heading.
+    expect(renderer.document(sampleFacts('news/a.txt'))).toMatch(/^┌/);
+    expect(renderer.end([])).toBe('');
+  });
+
+  it('keeps the input order, for one kind and for several', () => {
+    const documents = [sampleFacts('z.txt'), { source: 'm.txt', quotes: [], entities: [], votes: [] }, sampleFacts('a.txt')];
+    const outside = (out: string) => out.split('\n').filter((line) => line && !/^[┌│├└]/.test(line));
+    expect(outside(render(['quotes'], 100, 0, documents))).toEqual(['z.txt', 'a.txt']);
+    expect(outside(render(['quotes', 'entities', 'votes'], 100, 0, documents))).toEqual([
+      'z.txt', 'Quotes (2)', 'Entities (2)', 'Votes (1)',
+      'a.txt', 'Quotes (2)', 'Entities (2)', 'Votes (1)',
+    ]);
+  });
+
+  it('titles only the kinds a document has', () => {
+    const facts = { ...sampleFacts(), quotes: [], votes: [] };
+    const out = render(['quotes', 'entities', 'votes'], 100, 0, [facts]);
+    expect(out.split('\n').filter((line) => /^[A-Z]\w+ \(\d+\)$/.test(line))).toEqual(['Entities (2)']);
+    expect(out).not.toContain('found.');
+  });
+
+  it('makes the path bold when colour is on', () => {
+    expect(render(['quotes'], 100, 1).split('\n')[0]).toBe('\u001b[1mnews/a.txt\u001b[22m');
+  });
+
+  const facts = sampleFacts();
+  it.each([
+    ['quotes', 3, facts.quotes.map((q) => q.span)],
+    ['votes', 4, facts.votes.map((v) => v.span)],
+    // An entity's position is that of its first mention.
+    ['entities', 4, facts.entities.map((e) => e.mentions[0].span)],
+  ] as const)('shows the position of %s as line:col', (kind, column, spans) => {
+    const out = render([kind], 100);
+    const positions = columnLines(out.slice(out.indexOf('├')), column).filter((line) => line);
+    expect(positions).toEqual(spans.map((span) => `${span.line}:${span.column}`));
+  });
+
+  it.each([
+    [['quotes'], 'No quotes found.\n'],
+    [['entities'], 'No entities found.\n'],
+    [['votes'], 'No votes found.\n'],
+    [['quotes', 'entities', 'votes'], 'No quotes, entities or votes found.\n'],
+  ] as [FactKind[], string][])('writes only "none found" for %j when no document has a fact', (kinds, expected) => {
+    const documents: DocumentFacts[] = [{ source: 'a.txt' }, { source: 'b.txt', quotes: [], entities: [], votes: [] }];
+    expect(render(kinds, 100, 0, documents)).toBe(expected);
+  });
+});
+
+describe('wide characters', () => {
+  it.each([60, 80, 100])('keep every line of the table within %i columns, the borders aligned', (width) => {
+    for (const colorLevel of [0, 1] as const) {
+      const out = render(['quotes'], width, colorLevel, [wideFacts()]);
+      const table = out.replace(ANSI, '').split('\n').filter((line) => /^[┌│├└]/.test(line));
+      const border = stringWidth(table[0]);
+      expect(border).toBeLessThanOrEqual(width);
+      expect(table.map((line) => stringWidth(line))).toEqual(table.map(() => border));
+      expect(widest(out)).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it.each([60, 80, 100])('lose no character at %i columns, recent emoji included', (width) => {
+    const facts = wideFacts(true);
+    const rows = bodyRows(render(['quotes'], width, 0, [facts]));
+    const cell = (row: string[], column: number) => row.map((line) => line.split('│')[column + 1].trim());
+    // The CJK quote has no spaces: its lines join back into it.
+    expect(cell(rows[0], 1).join('')).toBe(facts.quotes![0].text);
+    expect(cell(rows[0], 0).join('')).toBe('王小红');
+    // The other is cut at spaces, which the wrapping drops.
+    expect(cell(rows[1], 1).join(' ').trim()).toBe(facts.quotes![1].text);
+    expect(cell(rows[1], 0).join(' ').trim()).toBe(facts.quotes![1].speaker!.name);
+  });
+
+  it('wraps a heading wider than the table', () => {
+    const source = `${'新闻/'.repeat(30)}面包店.txt`;
+    const out = render(['quotes'], 40, 0, [{ ...wideFacts(), source }]);
+    const heading = out.slice(0, out.indexOf('┌')).split('\n').filter((line) => line);
+    expect(heading.every((line) => stringWidth(line) <= 40)).toBe(true);
+    expect(heading.join('')).toBe(source);
   });
 });
 
 describe('table renderer with --explain', () => {
   const explained = (width: number, colorLevel: 0 | 1 = 0) => render(['quotes', 'entities', 'votes'], width, colorLevel, [sampleFacts()], true);
-  const cellLines = (out: string, column: number) =>
-    out
-      .split('\n')
-      .filter((line) => line.startsWith('│'))
-      .map((line) => line.split('│')[column + 1].trim());
 
   it('shows, under each speaker, the rule that named it with its entity, then the quote\'s own rule', () => {
     const out = render(['quotes'], 120, 0, [sampleFacts()], true);
-    expect(cellLines(out, 0).filter((line) => line)).toEqual([
+    expect(columnLines(out, 0).filter((line) => line)).toEqual([
       'speaker',
       'Jane Smith', 'leader of the Party', 'speaker.entity → e1', 'quote.after.cue-subject',
       'Party', 'speaker.group', 'quote.block.signature',
@@ -86,7 +217,7 @@ describe('table renderer with --explain', () => {
     const facts = sampleFacts();
     facts.quotes = [{ ...facts.quotes[0], speaker: null, rule: 'quote.unattributed' }];
     const out = render(['quotes'], 120, 0, [facts], true);
-    expect(cellLines(out, 0).filter((line) => line)).toEqual(['speaker', 'unknown', 'quote.unattributed']);
+    expect(columnLines(out, 0).filter((line) => line)).toEqual(['speaker', 'unknown', 'quote.unattributed']);
   });
 
   it('shows entity ids and rules, and the vote\'s rule with the entity of its body', () => {
@@ -109,7 +240,7 @@ describe('table renderer with --explain', () => {
     expect(coloured.replace(ANSI, '')).toBe(explained(80));
     // The speaker column is 14 wide at 60 columns.
     const narrow = render(['quotes'], 60, 0, [sampleFacts()], true);
-    expect(cellLines(narrow, 0).join('\n')).toContain('quote.block.\nsignature');
+    expect(columnLines(narrow, 0).join('\n')).toContain('quote.block.\nsignature');
   });
 });
 
@@ -137,9 +268,22 @@ describe('fitColumns', () => {
 });
 
 describe('wrapping helpers', () => {
-  it('breakLongWords splits only words longer than the width', () => {
-    expect(breakLongWords('short words stay', 5)).toBe('short words stay');
-    expect(breakLongWords('abcdefghij ok', 4)).toBe('abcd\nefgh\nij ok');
+  it.each([
+    ['short words stay', 5, 'short\nwords\nstay'],
+    ['short words stay', 40, 'short words stay'],
+    ['abcdefghij ok', 4, 'abcd\nefgh\nij\nok'],
+    // A word wider than the column starts on the current line.
+    ['ok abcdefghij', 4, 'ok a\nbcde\nfghi\nj'],
+    ['spaces\n  and\tbreaks', 40, 'spaces and breaks'],
+    // CJK characters take two columns each, and are never split.
+    ['東西南北中', 4, '東西\n南北\n中'],
+    ['東西南北中', 5, '東西\n南北\n中'],
+    ['ab東西', 3, 'ab\n東\n西'],
+    // An emoji with its skin tone, or a family joined by ZWJ, is one character.
+    ['👍🏽👍🏽👍🏽', 4, '👍🏽👍🏽\n👍🏽'],
+    ['a👨‍👩‍👧b', 3, 'a👨‍👩‍👧\nb'],
+  ])('wrapText(%j, %i) is %j', (text, max, expected) => {
+    expect(wrapText(text, max)).toBe(expected);
   });
 
   it('wrapRule breaks after dots, after hyphens only when it must, and keeps a link whole', () => {
@@ -155,5 +299,10 @@ describe('wrapping helpers', () => {
     expect(wrapPath('news/a.txt:12:3', 40)).toBe('news/a.txt:12:3');
     expect(wrapPath('news/daily/a.txt:12:3', 12)).toBe('news/daily/\na.txt:12:3');
     expect(wrapPath('news/abcdefghijklmnop.txt:1:1', 10)).toBe('news/\nabcdefghij\nklmnop.txt\n:1:1');
+    expect(wrapPath('新闻/东南西北中.txt', 8)).toBe('新闻/\n东南西北\n中.txt');
+  });
+
+  it('wrapRule counts terminal columns', () => {
+    expect(wrapRule('rule.東西南北', 8)).toBe('rule.\n東西南北');
   });
 });

@@ -13,16 +13,16 @@ const table: KindTable<Entity> = {
     { header: 'type', grow: 0, capShare: 0.2 },
     { header: 'role / value', grow: 3, min: 8 },
     { header: 'mentions', grow: 0, align: 'right' },
-    { header: 'first position', grow: 0, capShare: 0.26, min: 10 },
+    { header: 'first position', grow: 0 },
   ],
   // --explain: the id that quotes and votes link to under the name, the rule
   // that typed the entity under its type.
-  row: (entity, source, { explain }) => [
+  row: (entity, _source, { explain }) => [
     { text: entity.name, tone: 'bold', explain: explain ? [entity.id] : undefined },
     { text: entity.type, tone: 'cyan', explain: explain ? [entity.rule] : undefined },
     { text: entity.role ?? entity.value ?? '' },
     { text: String(entity.mentions.length) },
-    location(source, entity.mentions[0]?.span),
+    location(entity.mentions[0]?.span),
   ],
 };
 

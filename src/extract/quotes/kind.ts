@@ -19,11 +19,11 @@ const table: KindTable<Quote> = {
     { header: 'speaker', grow: 0, capShare: 0.24, min: 10 },
     { header: 'quote', grow: 1, min: 16 },
     { header: 'kind', grow: 0 },
-    { header: 'position', grow: 0, capShare: 0.26, min: 10 },
+    { header: 'position', grow: 0 },
   ],
   // --explain: under the speaker, the rule that named it (and its entity),
   // then the rule that found the quotation; the other columns keep their width.
-  row: (quote, source, { explain }) => [
+  row: (quote, _source, { explain }) => [
     quote.speaker
       ? {
           text: quote.speaker.name,
@@ -34,7 +34,7 @@ const table: KindTable<Quote> = {
       : { text: 'unknown', tone: 'dim', explain: explain ? [quote.rule] : undefined },
     { text: quote.text },
     { text: quote.kind, tone: TONES[quote.kind] },
-    location(source, quote.span),
+    location(quote.span),
   ],
 };
 

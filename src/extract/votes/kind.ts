@@ -12,10 +12,10 @@ const table: KindTable<Vote> = {
     { header: 'subject', grow: 2, min: 12 },
     { header: 'for / against / abstain', grow: 0 },
     { header: 'outcome', grow: 0 },
-    { header: 'position', grow: 0, capShare: 0.26, min: 10 },
+    { header: 'position', grow: 0 },
   ],
   // --explain: the rule that found the vote, and the entity its body resolves to.
-  row: (vote, source, { explain }) => [
+  row: (vote, _source, { explain }) => [
     {
       text: vote.body ?? 'unknown',
       tone: vote.body ? 'bold' : 'dim',
@@ -25,7 +25,7 @@ const table: KindTable<Vote> = {
     { text: vote.subject ?? '' },
     { text: `${count(vote.counts.for)} / ${count(vote.counts.against)} / ${count(vote.counts.abstain)}` },
     { text: vote.outcome, tone: vote.outcome === 'adopted' ? 'green' : vote.outcome === 'unknown' ? 'dim' : 'yellow' },
-    location(source, vote.span),
+    location(vote.span),
   ],
 };
 
