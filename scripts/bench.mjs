@@ -10,6 +10,10 @@
 //   --no-child         skip `extract all` as a child process
 //   --no-in-process    skip the in-process figures (extract all, plain compromise, each kind)
 //   --no-startup       skip the start-up figures
+//   --no-scale         skip the scale figures
+//   --sizes LIST       scale: sizes of the single files in MB (default 1,8,50)
+//   --folder-size MB   scale: size of the large folder in MB; 0 skips it (default 50)
+//   --jobs-list LIST   scale: the --jobs values compared (default 1,2)
 //   --help             print this and exit
 //
 // In process, on one thread, in CPU time (user + system of this process):
@@ -19,8 +23,16 @@
 // passes left out; their ratio; where the time of `extract all` goes (CPU
 // samples); each kind alone. Start-up: wall time of `extract votes` on the
 // smallest article (of 500 characters or more) without a vote and the
-// smallest with one, and of `extract --help`. Last, `extract all` as a user
+// smallest with one, and of `extract --help`. Then `extract all` as a user
 // runs it: one child process, wall time and peak RSS.
+//
+// Last, scale (scripts/bench-scale.mjs), each a child process with wall and
+// CPU seconds and peak RSS: `extract all` on the folder as JSON with each
+// --jobs value, the speed-up and whether the outputs are byte-identical; one
+// file of each size made of the articles, with seconds per MB and the
+// largest's against the smallest's; a folder of copies of the articles; the
+// table format against JSON. Those files and folder are written under the
+// system's temporary folder and removed at the end. It takes minutes.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -31,6 +43,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { benchScale } from './bench-scale.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'extract.js');
@@ -41,7 +54,10 @@ function fail(message) {
 }
 
 function parseArgs(argv) {
-  const opts = { folder: null, runs: 3, startupRuns: 5, child: true, inProcess: true, startup: true };
+  const opts = {
+    folder: null, runs: 3, startupRuns: 5, child: true, inProcess: true, startup: true,
+    scale: true, sizes: [1, 8, 50], folderSize: 50, jobsList: [1, 2],
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const count = () => {
@@ -49,12 +65,27 @@ function parseArgs(argv) {
       if (!Number.isInteger(n) || n < 1) fail(`${arg} needs a whole number of at least 1`);
       return n;
     };
+    const list = (whole) => {
+      const value = argv[++i] ?? '';
+      const ns = value.split(',').map(Number);
+      if (!value || ns.some((n) => !Number.isFinite(n) || n <= 0 || (whole && !Number.isInteger(n)))) {
+        fail(`${arg} needs a comma-separated list of ${whole ? 'whole numbers of at least 1' : 'numbers above 0'} (got ${value || 'nothing'})`);
+      }
+      return ns;
+    };
     if (arg === '--help' || arg === '-h') opts.help = true;
     else if (arg === '--runs') opts.runs = count();
     else if (arg === '--startup-runs') opts.startupRuns = count();
     else if (arg === '--no-child') opts.child = false;
     else if (arg === '--no-in-process') opts.inProcess = false;
     else if (arg === '--no-startup') opts.startup = false;
+    else if (arg === '--no-scale') opts.scale = false;
+    else if (arg === '--sizes') opts.sizes = list(false);
+    else if (arg === '--jobs-list') opts.jobsList = list(true);
+    else if (arg === '--folder-size') {
+      opts.folderSize = Number(argv[++i]);
+      if (!Number.isFinite(opts.folderSize) || opts.folderSize < 0) fail(`--folder-size needs a number of MB, 0 or more (got ${argv[i] ?? 'nothing'})`);
+    }
     else if (arg.startsWith('-')) fail(`unknown flag ${arg} (see --help)`);
     else if (opts.folder) fail(`one folder only (got ${opts.folder} and ${arg})`);
     else opts.folder = arg;
@@ -296,4 +327,18 @@ if (opts.child) {
   } catch {
     console.log(`  exit ${code}; stdout was not JSON`);
   }
+}
+
+// ------------------------------------------------------------ scale
+
+if (opts.scale) {
+  await benchScale({
+    root: ROOT,
+    bin: BIN,
+    corpus: { folder: opts.folder, texts, megabytes },
+    sizes: opts.sizes,
+    folderSize: opts.folderSize,
+    jobsList: opts.jobsList,
+    fail,
+  });
 }

@@ -1,15 +1,25 @@
-// One run of the tool: read each input in turn, build its document, extract
-// the asked-for facts, hand them to the renderer and write the result before
-// reading the next input. Failures of one input are recorded and the run
-// goes on.
+// One run of the tool: read the inputs in turn, cut each text into the units
+// it is read in (the whole text, or windows of a long one), read the units
+// in this thread or on worker threads, and write each document's facts in
+// input order as soon as they and everything before them are done. A
+// bounded number of units is in flight, so memory stays flat however many
+// inputs there are. Failures of one input are recorded and the run goes on.
 
-import { KIND_NAMES, loadExtraction } from './extract/registry.js';
+import { KIND_NAMES } from './extract/registry.js';
 import type { DocumentFacts, EntityType, FactKind, InputError } from './facts.js';
 import { inputError } from './io/errors.js';
-import { readInputs, type InputOptions } from './io/inputs.js';
+import { measureInputs } from './io/measure.js';
+import { readInputs, type InputItem, type InputOptions } from './io/inputs.js';
 import type { Output } from './io/output.js';
+import { Spool } from './io/spool.js';
 import type { Renderer } from './render/index.js';
-import { createDocument } from './text/document.js';
+import { factByFactParts, type DocumentParts } from './render/parts.js';
+import { byteWindowsOf, windowsOf, WINDOW_SIZE } from './text/windows.js';
+import { decodeUtf8 } from './io/decode.js';
+import { highestEntityNumber, shiftEntityIds } from './work/entity-ids.js';
+import { DocumentWindows, InFlight, type SentWindow } from './work/in-flight.js';
+import { inThreadReader, workerReader } from './work/readers.js';
+import type { WorkResult } from './work/unit.js';
 
 export interface RunOptions {
   kinds: readonly FactKind[];
@@ -18,12 +28,18 @@ export interface RunOptions {
   /** Keep only entities of these types (`--type`); undefined keeps every entity. */
   entityTypes?: readonly EntityType[];
   input: InputOptions;
+  /** Worker threads (`--jobs`); 1 reads everything in this thread. */
+  jobs?: number;
+  /** Longest text read in one piece, in UTF-16 code units. */
+  windowSize?: number;
 }
 
 export interface RunEvents {
-  /** Before an input's text is processed. */
+  /** `bytes` of text (UTF-8) have been read and their facts written. */
+  onRead?(bytes: number): void;
+  /** A document's facts have been written. */
   onDocument?(source: string): void;
-  /** An input error or warning, when it happens. */
+  /** An input error or warning, in input order. */
   onError?(error: InputError): void;
   /** An extractor failed on a document (a bug, not a bad input). */
   onInternalError?(source: string, err: unknown): void;
@@ -48,36 +64,149 @@ export function selectFacts(facts: DocumentFacts, entityTypes: readonly EntityTy
   return { ...facts, entities: facts.entities.filter((entity) => keep.has(entity.type)) };
 }
 
+/** An input as it is read: an error, or a document whose windows' facts are to come. */
+type Entry = Extract<InputItem, { type: 'error' }> | TextEntry;
+interface TextEntry {
+  type: 'text';
+  item: Exclude<InputItem, { type: 'error' }>;
+  windows: DocumentWindows;
+}
+
+/**
+ * Less text than this is read on the main thread: starting a worker and
+ * warming it up costs about as much as reading half a megabyte.
+ */
+const SHARED_FROM_BYTES = 512 * 1024;
+
+/** Whether the inputs hold enough text to be worth worker threads (stdin always may). */
+async function worthSharing(options: RunOptions): Promise<boolean> {
+  const totals = await measureInputs(options.inputs, { extensions: options.input.extensions }, SHARED_FROM_BYTES);
+  return totals.bytes > SHARED_FROM_BYTES;
+}
+
+/** Windows read ahead of the one being written, per thread reading them. */
+const AHEAD_PER_JOB = 2;
+
 export async function run(options: RunOptions, renderer: Renderer, output: Output, events: RunEvents = {}): Promise<RunResult> {
   const counts = Object.fromEntries(KIND_NAMES.map((kind) => [kind, 0])) as Record<FactKind, number>;
   const result: RunResult = { documents: 0, facts: counts, errors: [] };
+  const jobs = Math.max(1, options.jobs ?? 1);
+  const windowSize = options.windowSize ?? WINDOW_SIZE;
   const fail = (error: InputError) => {
     result.errors.push(error);
     events.onError?.(error);
   };
 
-  const extract = await loadExtraction(options.kinds);
-  await output.write(renderer.start());
-  for await (const item of readInputs(options.inputs, options.input)) {
-    // The reader went away (or writing failed): nothing more can be shown.
-    if (output.closed) break;
-    if (item.type === 'error') {
-      fail(item.error);
-      continue;
+  const writeEntry = async (entry: Entry) => {
+    if (entry.type === 'error') {
+      fail(entry.error);
+      // A failed record keeps its place among the others' output (--input jsonl).
+      if (entry.line !== undefined) await output.write(renderer.inputError?.(entry.error, entry) ?? '');
+      return;
     }
+    const { item, windows } = entry;
     if (item.warning) fail(item.warning);
-    events.onDocument?.(item.source);
-    let facts;
-    try {
-      facts = selectFacts(extract(createDocument(item.source, item.text)), options.entityTypes);
-    } catch (err) {
-      events.onInternalError?.(item.source, err);
-      result.errors.push(inputError(item.source, 'INTERNAL', `internal error: ${err instanceof Error ? err.message : String(err)}`));
-      continue;
-    }
+    const written = windows.whole ? await writeWhole(item, windows.take(0)!) : await writeInWindows(entry);
+    if (!written) return;
     result.documents++;
-    for (const kind of options.kinds) result.facts[kind] += facts[kind]?.length ?? 0;
-    await output.write(renderer.document(facts));
+    events.onDocument?.(item.source);
+  };
+
+  const internal = (source: string, outcome: Extract<WorkResult, { ok: false }>) => {
+    const err = Object.assign(new Error(outcome.message), { stack: outcome.stack });
+    events.onInternalError?.(source, err);
+    const error = inputError(source, 'INTERNAL', `internal error: ${outcome.message}`);
+    result.errors.push(error);
+    return error;
+  };
+
+  const shown = (facts: DocumentFacts) => {
+    const selected = selectFacts(facts, options.entityTypes);
+    for (const kind of options.kinds) result.facts[kind] += selected[kind]?.length ?? 0;
+    return selected;
+  };
+
+  const writeWhole = async (item: TextEntry['item'], window: SentWindow): Promise<boolean> => {
+    const outcome = await window.result;
+    if (!outcome.ok) {
+      const error = internal(item.source, outcome);
+      if (item.type === 'text' && item.line !== undefined) await output.write(renderer.inputError?.(error, item) ?? '');
+      return false;
+    }
+    await output.write(renderer.document(shown(outcome.facts), item.type === 'text' ? item : undefined));
+    events.onRead?.(window.bytes);
+    return true;
+  };
+
+  // The first kind is written as its windows come; the others wait in spools.
+  const writeInWindows = async ({ item, windows }: TextEntry): Promise<boolean> => {
+    const { source } = item;
+    const record = item.type === 'text' ? item : undefined;
+    const parts: DocumentParts = renderer.parts?.(source, record) ?? factByFactParts((facts) => renderer.document(facts), source);
+    const [first, ...later] = options.kinds;
+    const spools = new Map(later.map((kind) => [kind, new Spool()]));
+    try {
+      await output.write(parts.open());
+      let entityBase = 0;
+      for (let k = 0, window; (window = windows.take(k)); k++) {
+        const outcome = await window.result;
+        const facts = outcome.ok ? outcome.facts : { source };
+        if (!outcome.ok) internal(`${source} (line ${window.line})`, outcome);
+        const highest = highestEntityNumber(facts);
+        const selected = shown(shiftEntityIds(facts, entityBase));
+        entityBase += highest;
+        await output.write(parts.kind(first, selected));
+        for (const kind of later) spools.get(kind)!.append(parts.kind(kind, selected));
+        events.onRead?.(window.bytes);
+      }
+      await output.write(parts.closeKind(first));
+      for (const kind of later) {
+        await spools.get(kind)!.writeTo(output);
+        await output.write(parts.closeKind(kind));
+      }
+      await output.write(parts.close());
+    } finally {
+      for (const spool of spools.values()) spool.dispose();
+    }
+    return true;
+  };
+
+  await output.write(renderer.start());
+  const inputs = readInputs(options.inputs, options.input)[Symbol.asyncIterator]();
+  // One look ahead: a run of one short text is read in this thread.
+  let next = await inputs.next();
+  let flight: InFlight | null = null;
+  const pending: Entry[] = [];
+  const writeOldest = () => writeEntry(pending.shift()!);
+
+  try {
+    while (!next.done && !output.closed) {
+      const item = next.value;
+      next = await inputs.next();
+      if (item.type === 'error') {
+        pending.push(item);
+      } else {
+        const windows = item.type === 'text' ? windowsOf(item.text, windowSize) : byteWindowsOf(item.bytes, decodeUtf8, windowSize);
+        if (!flight) {
+          const alone = next.done === true && item.type === 'text' && item.text.length <= windowSize;
+          const share = jobs > 1 && !alone && (await worthSharing(options));
+          const reader = share ? workerReader(options.kinds, jobs) : await inThreadReader(options.kinds);
+          flight = new InFlight(reader, options.kinds, jobs * AHEAD_PER_JOB);
+        }
+        const entry: TextEntry = { type: 'text', item, windows: new DocumentWindows(flight, item.source, windows) };
+        pending.push(entry);
+        // Send its windows to be read, writing older documents while too many are in flight
+        // (the entry itself, once it is the oldest, sends the rest of its windows as it is written).
+        while (!entry.windows.done && !output.closed) {
+          if (!flight.full) entry.windows.send();
+          else await writeOldest();
+        }
+      }
+      while (pending.length > 0 && pending[0].type === 'error') await writeOldest();
+    }
+    while (pending.length > 0 && !output.closed) await writeOldest();
+  } finally {
+    await flight?.reader.close();
   }
   events.onInputsDone?.();
   await output.write(renderer.end(result.errors));

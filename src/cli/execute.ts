@@ -5,11 +5,14 @@
 import type { Command } from 'commander';
 import type { FactKind } from '../facts.js';
 import { STDIN_ARG } from '../io/inputs.js';
+import { JSONL_EXTENSIONS } from '../io/jsonl-input.js';
 import { fileOutput, streamOutput, type Output } from '../io/output.js';
 import { fromSystemError } from '../io/errors.js';
 import { createRenderer } from '../render/index.js';
 import { colorLevel, resolveFormat, tableWidth, type CommandOptions } from './options.js';
-import { createProgress, errorLine, internalErrorText, summaryLine } from './stderr.js';
+import { aroundProgress, createProgress } from './progress.js';
+import { errorLine, internalErrorText, summaryLine } from './stderr.js';
+import { measureInputs } from '../io/measure.js';
 
 export const EXIT_FOUND = 0;
 export const EXIT_NOTHING_FOUND = 1;
@@ -28,7 +31,9 @@ export async function execute({ kinds, allKinds, inputs, options, command }: Inv
   const { stdin, stdout, stderr, env } = process;
   const chosen = resolveFormat(options, command.getOptionValueSource('format'));
   if ('error' in chosen) return command.error(`error: ${chosen.error}`, { exitCode: EXIT_ERROR });
-  const { format } = chosen;
+  // Records in, records out: with --input jsonl the default format is one jsonl line per record.
+  const records = options.input === 'jsonl';
+  const format = records && !options.json && command.getOptionValueSource('format') === 'default' ? 'jsonl' : chosen.format;
 
   if (inputs.length === 0) {
     if (stdin.isTTY) {
@@ -61,10 +66,18 @@ export async function execute({ kinds, allKinds, inputs, options, command }: Inv
     width: tableWidth(toTerminal ? stdout.columns : undefined, env.COLUMNS),
     colorLevel: colorLevel(options.color, toTerminal, env),
     explain: options.explain === true,
+    records,
   });
-  // Progress shares the terminal with the output only when the output comes
-  // at the end (table); streamed output to the terminal would mix with it.
-  const progress = createProgress(stderr.isTTY === true && !env.CI && (format === 'table' || !toTerminal));
+  // A bar for a person watching: on a terminal, never under CI, unless asked for or silenced.
+  const progress = createProgress(options.progress === true || (!options.quiet && stderr.isTTY === true && !env.CI));
+  // Output written to the terminal the bar is on goes between erasing and redrawing it.
+  if (toTerminal) output = aroundProgress(output, progress);
+
+  // Records are counted as they come; files and their size can be known ahead.
+  if (!records) {
+    const extensions = options.ext;
+    void measureInputs(inputs, { extensions }).then((totals) => progress.setTotals(totals), () => undefined);
+  }
 
   // Loaded here, not at startup: the extractors (and compromise) are only needed for a run.
   const { run } = await import('../run.js');
@@ -73,11 +86,19 @@ export async function execute({ kinds, allKinds, inputs, options, command }: Inv
       kinds,
       inputs,
       entityTypes: options.type,
-      input: { extensions: options.ext, maxBytes: options.maxSize, stdinName: options.stdinFilename, stdin },
+      jobs: options.jobs,
+      input: {
+        format: options.input,
+        extensions: records && command.getOptionValueSource('ext') === 'default' ? JSONL_EXTENSIONS : options.ext,
+        maxBytes: options.maxSize,
+        stdinName: options.stdinFilename,
+        stdin,
+      },
     },
     renderer,
     output,
     {
+      onRead: (bytes) => progress.read(bytes),
       onDocument: (source) => progress.document(source),
       onError(error) {
         progress.clear();
@@ -87,15 +108,14 @@ export async function execute({ kinds, allKinds, inputs, options, command }: Inv
         progress.clear();
         stderr.write(internalErrorText(err, source));
       },
-      // The table is written at the end, on the terminal the progress line is on.
-      onInputsDone: () => progress.clear(),
+      onInputsDone: () => progress.stop(),
     },
   );
 
   if (output.failure) {
     stderr.write(`extract: cannot write the output: ${output.failure.message}\n`);
   }
-  if (format === 'table') {
+  if (format === 'table' && !options.quiet) {
     stderr.write(`${summaryLine(result.documents, result.facts, kinds, result.errors.length)}\n`);
   }
   const found = kinds.some((kind) => result.facts[kind] > 0);

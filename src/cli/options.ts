@@ -1,8 +1,10 @@
 // The options every extracting command takes, their parsing and checks.
 // Invalid values are usage errors (exit 2), reported by commander.
 
+import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { ENTITY_TYPES, type EntityType } from '../facts.js';
+import { INPUT_FORMATS, type InputFormat } from '../io/inputs.js';
 import { DEFAULT_EXTENSIONS } from '../io/walk.js';
 import { parseSize } from '../io/size.js';
 import { FORMATS, type Format } from '../render/index.js';
@@ -14,6 +16,8 @@ export const DEFAULT_WIDTH = 100;
 export interface CommandOptions {
   format: Format;
   json?: boolean;
+  /** --input: how inputs are read, `text` (one document each) or `jsonl` (one document per line). */
+  input: InputFormat;
   output?: string;
   ext: string[];
   maxSize: number;
@@ -24,6 +28,12 @@ export interface CommandOptions {
   type?: EntityType[];
   /** --explain: the table shows the rule behind each fact and its entity links. */
   explain?: boolean;
+  /** --jobs: worker threads reading documents. */
+  jobs: number;
+  /** --quiet: no progress bar and no summary line. */
+  quiet?: boolean;
+  /** --progress: the progress bar even when stderr is not a terminal. */
+  progress?: boolean;
 }
 
 export function parseExtensions(value: string): string[] {
@@ -40,6 +50,12 @@ export function parseMaxSize(value: string): number {
   const bytes = parseSize(value);
   if (bytes === null || bytes < 1) throw new InvalidArgumentError('expected a size such as 500k, 50M or 1G');
   return bytes;
+}
+
+export function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!/^\d+$/.test(value.trim()) || jobs < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return jobs;
 }
 
 const isEntityType = (value: string): value is EntityType => (ENTITY_TYPES as readonly string[]).includes(value);
@@ -63,7 +79,12 @@ export function parseEntityTypes(value: string): EntityType[] {
 export function addCommandOptions(command: Command, { entityTypes }: { entityTypes: boolean }): Command {
   command
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
-    .option('--json', 'short for --format json');
+    .option('--json', 'short for --format json')
+    .addOption(
+      new Option('--input <format>', 'input format: text, or jsonl (one {"id", "text"} record per line; output defaults to jsonl)')
+        .choices(INPUT_FORMATS)
+        .default('text'),
+    );
   if (entityTypes) {
     command.addOption(
       new Option('--type <list>', `only entities of these types, comma-separated: ${ENTITY_TYPES.join(', ')}`).argParser(
@@ -84,8 +105,15 @@ export function addCommandOptions(command: Command, { entityTypes }: { entityTyp
         .argParser(parseMaxSize)
         .default(parseSize(DEFAULT_MAX_SIZE), DEFAULT_MAX_SIZE),
     )
+    .addOption(
+      new Option('-j, --jobs <n>', 'documents read in parallel, on this many threads')
+        .argParser(parseJobs)
+        .default(availableParallelism(), 'the number of cores'),
+    )
     .option('--stdin-filename <name>', 'source name for text read from stdin', '-')
     .option('--explain', 'table: show the rule behind each fact and its entity links (the other formats always carry them)')
+    .option('-q, --quiet', 'no progress bar and no summary line on stderr (errors are still reported)')
+    .option('--progress', 'show the progress bar even when stderr is not a terminal or under CI')
     .option('--color', 'colour the table even when not on a terminal')
     .option('--no-color', 'never colour the table');
 }

@@ -2,12 +2,15 @@
 // UTF-8, one leading BOM removed, nothing else changed (CRLF stays CRLF).
 
 import { isUtf8 } from 'node:buffer';
+import { bufferSource, skipBytes, type ByteSource } from './byte-source.js';
 
 /** How many leading bytes are checked for a NUL when telling text from binary. */
 export const BINARY_SNIFF_BYTES = 8192;
 
 export type Decoded =
   | { ok: true; text: string; /** Invalid UTF-8 was replaced with U+FFFD. */ lossy: boolean }
+  /** A text too long to decode whole: its UTF-8 bytes, BOM removed, for `decodeUtf8` window by window. */
+  | { ok: true; bytes: ByteSource; lossy: boolean }
   | { ok: false; code: 'BINARY'; message: string };
 
 const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
@@ -21,15 +24,46 @@ function startsWithUtf16Bom(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 }
 
-export function decodeText(bytes: Uint8Array): Decoded {
-  if (startsWithUtf16Bom(bytes) && looksBinary(bytes)) {
-    return { ok: false, code: 'BINARY', message: 'UTF-16 text is not supported, convert it to UTF-8' };
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/** UTF-8 bytes as text, invalid sequences read as U+FFFD; a BOM is kept (decodeText removes it). */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return decoder.decode(bytes);
+}
+
+const CHECK_CHUNK = 1 << 20;
+
+/** Whether a source is valid UTF-8, checked a chunk at a time. */
+function isUtf8Source(source: ByteSource): boolean {
+  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  try {
+    for (let start = 0; start < source.length; start += CHECK_CHUNK) {
+      strict.decode(source.read(start, Math.min(source.length, start + CHECK_CHUNK)), { stream: true });
+    }
+    strict.decode();
+    return true;
+  } catch {
+    return false;
   }
-  if (looksBinary(bytes)) {
-    return { ok: false, code: 'BINARY', message: 'binary file (NUL byte in the first 8 KiB), skipped' };
-  }
-  // ignoreBOM keeps the decoder from eating the BOM so exactly one is removed here.
-  let text = decoder.decode(bytes);
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { ok: true, text, lossy: !isUtf8(bytes) };
+}
+
+/**
+ * The text of an input; over `wholeUpTo` bytes, the checked bytes instead,
+ * to be decoded in windows. The source is closed unless it is handed back.
+ */
+export function decodeText(input: Uint8Array | ByteSource, wholeUpTo = Infinity): Decoded {
+  const source = input instanceof Uint8Array ? bufferSource(input) : input;
+  const head = source.read(0, Math.min(source.length, BINARY_SNIFF_BYTES));
+  const refuse = (message: string): Decoded => {
+    source.close();
+    return { ok: false, code: 'BINARY', message };
+  };
+  if (startsWithUtf16Bom(head) && looksBinary(head)) return refuse('UTF-16 text is not supported, convert it to UTF-8');
+  if (looksBinary(head)) return refuse('binary file (NUL byte in the first 8 KiB), skipped');
+  const body = skipBytes(source, UTF8_BOM.every((byte, i) => head[i] === byte) ? UTF8_BOM.length : 0);
+  if (body.length > wholeUpTo) return { ok: true, bytes: body, lossy: !isUtf8Source(body) };
+  const bytes = body.read(0, body.length);
+  source.close();
+  // ignoreBOM keeps the decoder from eating a second BOM, which is text.
+  return { ok: true, text: decoder.decode(bytes), lossy: !isUtf8(bytes) };
 }

@@ -1,25 +1,35 @@
 // Turns the command line's inputs (files, folders, `-`) into a lazy stream of
 // decoded texts, one at a time, so memory holds one input at a time however
-// large the folder.
+// large the folder. With `--input jsonl` each line of an input is a record
+// and becomes one item (see jsonl-input.ts).
 
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { InputError } from '../facts.js';
 import { decodeText } from './decode.js';
 import { fromSystemError, inputError } from './errors.js';
+import { readRecordFile, readRecords } from './jsonl-input.js';
+import type { ByteSource } from './byte-source.js';
 import { readFileLimited, readStreamLimited, type ReadResult } from './read.js';
 import { walkFolder } from './walk.js';
+import { WINDOW_SIZE } from '../text/windows.js';
 
 export const STDIN_ARG = '-';
+
+/** `text`: each input is one document; `jsonl`: each line of an input is a record `{"id", "text", …}`. */
+export const INPUT_FORMATS = ['text', 'jsonl'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 export interface InputOptions {
   /** Extensions taken from folders, lower case without the dot. Files named on the command line are always read. */
   extensions: readonly string[];
-  /** Inputs larger than this many bytes are skipped with TOO_LARGE. */
+  /** Inputs larger than this many bytes are skipped with TOO_LARGE (with jsonl, a record's text). */
   maxBytes: number;
   /** Source name for stdin. */
   stdinName: string;
   stdin: Readable;
+  /** Default `text`. */
+  format?: InputFormat;
 }
 
 export type InputItem =
@@ -29,13 +39,26 @@ export type InputItem =
       text: string;
       /** Set when the text was decoded with loss (invalid UTF-8). */
       warning?: InputError;
+      /** jsonl: the record the text came from, without its `text`. */
+      record?: Record<string, unknown>;
+      /** jsonl: the record's line in its input, from 1. */
+      line?: number;
     }
-  | { type: 'error'; error: InputError };
+  /** A text too long to hold as one string: its UTF-8 bytes, decoded window by window (text/windows.ts). */
+  | { type: 'bytes'; source: string; bytes: ByteSource; warning?: InputError }
+  | {
+      type: 'error';
+      error: InputError;
+      /** jsonl: set for an error of one record (its `line`, and what could be read of it); the item keeps the record's place. */
+      record?: Record<string, unknown>;
+      line?: number;
+    };
 
 export async function* readInputs(args: readonly string[], options: InputOptions): AsyncGenerator<InputItem> {
   for (const arg of args) {
     if (arg === STDIN_ARG) {
-      yield decoded(options.stdinName, await readStreamLimited(options.stdin, options.stdinName, options.maxBytes));
+      if (options.format === 'jsonl') yield* readRecords(options.stdin, options.stdinName, options.maxBytes);
+      else yield decoded(options.stdinName, await readStreamLimited(options.stdin, options.stdinName, options.maxBytes));
       continue;
     }
     let isDirectory: boolean;
@@ -46,8 +69,13 @@ export async function* readInputs(args: readonly string[], options: InputOptions
       continue;
     }
     if (isDirectory) yield* readFolder(arg, options);
-    else yield decoded(arg, await readFileLimited(arg, arg, options.maxBytes));
+    else yield* readFile(arg, options);
   }
+}
+
+async function* readFile(path: string, options: InputOptions): AsyncGenerator<InputItem> {
+  if (options.format === 'jsonl') yield* readRecordFile(path, options.maxBytes);
+  else yield decoded(path, await readFileLimited(path, path, options.maxBytes, WINDOW_SIZE));
 }
 
 async function* readFolder(folder: string, options: InputOptions): AsyncGenerator<InputItem> {
@@ -60,19 +88,21 @@ async function* readFolder(folder: string, options: InputOptions): AsyncGenerato
       continue;
     }
     files++;
-    yield decoded(entry.path, await readFileLimited(entry.path, entry.path, options.maxBytes));
+    yield* readFile(entry.path, options);
   }
   if (files === 0 && errors === 0) {
     const wanted = options.extensions.map((ext) => `.${ext}`).join(', ');
-    yield { type: 'error', error: inputError(folder, 'NO_INPUT', `no text files (${wanted}) in this folder`) };
+    const what = options.format === 'jsonl' ? 'JSON Lines' : 'text';
+    yield { type: 'error', error: inputError(folder, 'NO_INPUT', `no ${what} files (${wanted}) in this folder`) };
   }
 }
 
 function decoded(source: string, read: ReadResult): InputItem {
   if (!read.ok) return { type: 'error', error: read.error };
-  const result = decodeText(read.bytes);
+  const result = decodeText(read.bytes, WINDOW_SIZE);
   if (!result.ok) return { type: 'error', error: inputError(source, result.code, result.message) };
-  if (!result.lossy) return { type: 'text', source, text: result.text };
-  const warning = inputError(source, 'INVALID_UTF8', 'invalid UTF-8, the bad bytes were read as U+FFFD');
-  return { type: 'text', source, text: result.text, warning };
+  const warning = result.lossy ? inputError(source, 'INVALID_UTF8', 'invalid UTF-8, the bad bytes were read as U+FFFD') : undefined;
+  const item: InputItem = 'text' in result ? { type: 'text', source, text: result.text } : { type: 'bytes', source, bytes: result.bytes };
+  if (warning) item.warning = warning;
+  return item;
 }

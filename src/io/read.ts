@@ -6,8 +6,9 @@ import type { Readable } from 'node:stream';
 import type { InputError } from '../facts.js';
 import { fromSystemError, inputError } from './errors.js';
 import { formatSize } from './size.js';
+import { bufferSource, fileSource, type ByteSource } from './byte-source.js';
 
-export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; error: InputError };
+export type ReadResult = { ok: true; bytes: ByteSource } | { ok: false; error: InputError };
 
 function tooLarge(source: string, size: number | null, maxBytes: number): ReadResult {
   const what = size === null ? 'input is larger than' : `file is ${formatSize(size)}, over`;
@@ -17,26 +18,30 @@ function tooLarge(source: string, size: number | null, maxBytes: number): ReadRe
   };
 }
 
-export async function readFileLimited(path: string, source: string, maxBytes: number): Promise<ReadResult> {
+/** Reads a file; one over `wholeUpTo` bytes is left open, to be read by range. */
+export async function readFileLimited(path: string, source: string, maxBytes: number, wholeUpTo = Infinity): Promise<ReadResult> {
   let handle;
   try {
     handle = await open(path, 'r');
   } catch (err) {
     return { ok: false, error: fromSystemError(source, err) };
   }
+  let keepOpen = false;
   try {
     const stat = await handle.stat();
     if (stat.isDirectory()) return { ok: false, error: fromSystemError(source, { code: 'EISDIR' }) };
     if (stat.isFile()) {
       if (stat.size > maxBytes) return tooLarge(source, stat.size, maxBytes);
-      return { ok: true, bytes: await handle.readFile() };
+      if (stat.size <= wholeUpTo) return { ok: true, bytes: bufferSource(await handle.readFile()) };
+      keepOpen = true;
+      return { ok: true, bytes: fileSource(handle, stat.size) };
     }
     // A FIFO or device has no size up front: read it as a stream.
     return await readStreamLimited(handle.createReadStream({ autoClose: false }), source, maxBytes);
   } catch (err) {
     return { ok: false, error: fromSystemError(source, err) };
   } finally {
-    await handle.close().catch(() => undefined);
+    if (!keepOpen) await handle.close().catch(() => undefined);
   }
 }
 
@@ -57,5 +62,5 @@ export async function readStreamLimited(stream: Readable, source: string, maxByt
   } catch (err) {
     return { ok: false, error: fromSystemError(source, err) };
   }
-  return { ok: true, bytes: Buffer.concat(chunks, total) };
+  return { ok: true, bytes: bufferSource(Buffer.concat(chunks, total)) };
 }

@@ -1,20 +1,38 @@
 // Chooses the renderer for an output format. Renderers are streaming: the
 // run calls `start`, then `document` once per input (in input order), then
 // `end`; each returns the text to write, so a document's facts can be
-// released as soon as they are written.
+// released as soon as they are written. With `--input jsonl`, `inputError`
+// (where a renderer has it) also comes in order, for a record that failed.
 
 import type { DocumentFacts, FactKind, InputError } from '../facts.js';
 import { createCsvRenderer } from './csv.js';
 import { createJsonRenderer } from './json.js';
 import { createJsonLinesRenderer } from './jsonl.js';
+import { createRecordsRenderer } from './records.js';
+import type { DocumentParts } from './parts.js';
 import { createTableRenderer } from './table.js';
 
 export const FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** Where a document or error came from, when the input is JSON Lines. */
+export interface RecordInput {
+  /** The record without its `text`. */
+  record?: Record<string, unknown>;
+  /** The record's line in its input, from 1. */
+  line?: number;
+}
+
 export interface Renderer {
   start(): string;
-  document(facts: DocumentFacts): string;
+  document(facts: DocumentFacts, input?: Pick<RecordInput, 'record'>): string;
+  /**
+   * A record that could not be read, at its place among the documents.
+   * Formats that list errors only at the end leave this out.
+   */
+  inputError?(error: InputError, input?: RecordInput): string;
+  /** A document read in windows, written part by part; without it, `document` is called once per window and kind. */
+  parts?(source: string, input?: Pick<RecordInput, 'record'>): DocumentParts;
   /** `errors` are every input error of the run, in the order they happened. */
   end(errors: readonly InputError[]): string;
 }
@@ -22,7 +40,7 @@ export interface Renderer {
 export interface RenderOptions {
   /** The kinds asked for, in output order. */
   kinds: readonly FactKind[];
-  /** Set for `extract all`: output shaped for several kinds (a `fact` column, one table per kind). */
+  /** Set for `extract all`: output shaped for several kinds (a `kind` column in CSV, a table per kind). */
   allKinds: boolean;
   /** Table width in columns. */
   width: number;
@@ -30,6 +48,8 @@ export interface RenderOptions {
   colorLevel: 0 | 1 | 2 | 3;
   /** Table: show the rule behind each fact and its entity links (`--explain`). The other formats always carry them. */
   explain?: boolean;
+  /** `--input jsonl`: `jsonl` output is one line per input record (see records.ts). */
+  records?: boolean;
 }
 
 export function createRenderer(format: Format, options: RenderOptions): Renderer {
@@ -37,7 +57,7 @@ export function createRenderer(format: Format, options: RenderOptions): Renderer
     case 'json':
       return createJsonRenderer();
     case 'jsonl':
-      return createJsonLinesRenderer(options);
+      return options.records ? createRecordsRenderer(options) : createJsonLinesRenderer(options);
     case 'csv':
       return createCsvRenderer(options);
     case 'table':

@@ -7,8 +7,8 @@ import { kindNamed } from '../extract/registry.js';
 import type { DocumentFacts, InputError } from '../facts.js';
 import type { Renderer, RenderOptions } from './index.js';
 
-// U+2028/U+2029 are valid in JSON but split lines for some line readers.
-function line(value: unknown): string {
+/** One JSON Lines line. U+2028/U+2029 are valid in JSON but split lines for some line readers, so they are escaped. */
+export function line(value: unknown): string {
   return `${JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}\n`;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/io/decode.js';
+import type { ByteSource } from '../../src/io/byte-source.js';
 
 const bytes = (...parts: Array<string | number[]>) =>
   Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
@@ -46,5 +47,14 @@ describe('decodeText', () => {
 
   it('an empty input is an empty text', () => {
     expect(decodeText(Buffer.alloc(0))).toEqual({ ok: true, text: '', lossy: false });
+  });
+
+  it('hands back the bytes of a text over the whole-text limit, BOM removed and checked as the text is', () => {
+    const long = bytes([0xef, 0xbb, 0xbf], 'Lowmere quay', [0xe9]);
+    const result = decodeText(long, 8);
+    expect(result).toMatchObject({ ok: true, lossy: true });
+    const { bytes: source } = result as { bytes: ByteSource };
+    expect(Buffer.from(source.read(0, source.length)).equals(bytes('Lowmere quay', [0xe9]))).toBe(true);
+    expect(decodeText(bytes('short'), 8)).toEqual({ ok: true, text: 'short', lossy: false });
   });
 });

@@ -1,0 +1,26 @@
+// Where units are read: in this thread, or by a pool of worker threads. A
+// run that turns out to be one short document never starts a worker, since
+// starting one costs more than reading a short text.
+
+import type { FactKind } from '../facts.js';
+import { loadExtraction } from '../extract/registry.js';
+import { WorkerPool } from './pool.js';
+import { readUnit, type WorkResult, type WorkUnit } from './unit.js';
+
+export interface UnitReader {
+  read(unit: WorkUnit): Promise<WorkResult>;
+  close(): Promise<void>;
+}
+
+export async function inThreadReader(kinds: readonly FactKind[]): Promise<UnitReader> {
+  const extract = await loadExtraction(kinds);
+  return {
+    read: async (unit) => readUnit(extract, unit),
+    close: async () => undefined,
+  };
+}
+
+export function workerReader(kinds: readonly FactKind[], workers: number): UnitReader {
+  const pool = new WorkerPool(workers, kinds);
+  return { read: (unit) => pool.read(unit), close: () => pool.close() };
+}
