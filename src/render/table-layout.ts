@@ -5,20 +5,7 @@
 // emoji takes 2, a combining mark 0, so wide text neither overflows nor is cut
 // in the middle of a character.
 
-import { createRequire } from 'node:module';
-import stringWidth from 'string-width';
-
-// cli-table3 (pinned) pads cells by its own, older measure, which differs on
-// a few emoji sequences. Text is wrapped to the larger of the two, so the
-// table never cuts a cell; such a rare sequence may push its border a column
-// or two, and every other character lines up.
-const tableWidth = (createRequire(import.meta.url)('cli-table3/src/utils.js') as { strlen(text: string): number }).strlen;
-
-/** Terminal columns a line takes, as neither measure cuts it. */
-function columnsOf(text: string): number {
-  const width = stringWidth(text);
-  return /[^\u0000-\u2fff]/.test(text) ? Math.max(width, tableWidth(text)) : width;
-}
+import { columnsOf } from './cli-table.js';
 
 export interface ColumnSpec {
   header: string;

@@ -4,10 +4,11 @@
 // on the document's own rows, so nothing is kept between documents.
 //
 // Cells are wrapped here, measured in terminal columns (string-width, in
-// table-layout.ts), and cli-table3 draws the boxes around them.
+// table-layout.ts), and cli-table3 draws the boxes around them with the same
+// measure (cli-table.ts).
 
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
+import Table from './cli-table.js';
 import { kindNamed } from '../extract/registry.js';
 import type { DocumentFacts, FactKind } from '../facts.js';
 import type { Renderer, RenderOptions } from './index.js';
