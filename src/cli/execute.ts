@@ -8,7 +8,6 @@ import { STDIN_ARG } from '../io/inputs.js';
 import { JSONL_EXTENSIONS } from '../io/jsonl-input.js';
 import { fileOutput, streamOutput, type Output } from '../io/output.js';
 import { fromSystemError } from '../io/errors.js';
-import { createRenderer } from '../render/index.js';
 import { colorLevel, resolveFormat, tableWidth, type CommandOptions } from './options.js';
 import { aroundProgress, createProgress } from './progress.js';
 import { errorLine, internalErrorText, summaryLine } from './stderr.js';
@@ -60,6 +59,8 @@ export async function execute({ kinds, allKinds, inputs, options, command }: Inv
   }
 
   const toTerminal = options.output === undefined && stdout.isTTY === true;
+  // Loaded here, not at startup: the table's renderer loads cli-table3.
+  const { createRenderer } = await import('../render/index.js');
   const renderer = createRenderer(format, {
     kinds,
     allKinds,

@@ -7,7 +7,7 @@ import { ENTITY_TYPES, type EntityType } from '../facts.js';
 import { INPUT_FORMATS, type InputFormat } from '../io/inputs.js';
 import { DEFAULT_EXTENSIONS } from '../io/walk.js';
 import { parseSize } from '../io/size.js';
-import { FORMATS, type Format } from '../render/index.js';
+import { FORMATS, type Format } from '../render/formats.js';
 
 export const DEFAULT_MAX_SIZE = '50M';
 /** Table width when stdout is not a terminal and COLUMNS is not set. */

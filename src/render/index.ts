@@ -12,8 +12,9 @@ import { createRecordsRenderer } from './records.js';
 import type { DocumentParts } from './parts.js';
 import { createTableRenderer } from './table.js';
 
-export const FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
-export type Format = (typeof FORMATS)[number];
+import type { Format } from './formats.js';
+
+export { FORMATS, type Format } from './formats.js';
 
 /** Where a document or error came from, when the input is JSON Lines. */
 export interface RecordInput {
