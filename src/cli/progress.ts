@@ -66,6 +66,7 @@ export function createProgress(enabled: boolean, stream: NodeJS.WriteStream = pr
   const state = { files: 0, bytes: 0, seconds: 0, source: '', totals: null as InputTotals | null };
   let drawn = false;
   let hidden = false;
+  let stopped = false;
   let lastDraw = 0;
   const draw = (force = false) => {
     const now = Date.now();
@@ -100,11 +101,13 @@ export function createProgress(enabled: boolean, stream: NodeJS.WriteStream = pr
       erase();
     },
     redraw() {
+      if (stopped) return;
       hidden = false;
       draw(true);
     },
     stop() {
       clearInterval(timer);
+      stopped = true;
       hidden = true;
       erase();
     },
