@@ -104,10 +104,12 @@ export async function execute({ kinds, allKinds, inputs, options, command }: Inv
       onError(error) {
         progress.clear();
         stderr.write(`${errorLine(error)}\n`);
+        progress.redraw();
       },
       onInternalError(source, err) {
         progress.clear();
         stderr.write(internalErrorText(err, source));
+        progress.redraw();
       },
       onInputsDone: () => progress.stop(),
     },
