@@ -7,6 +7,7 @@
 
 import { ABBREVIATIONS } from '../lexicon/words.js';
 import type { Segment } from './segment.js';
+import { firstEndingAfter } from './search.js';
 
 export interface Token {
   start: number;
@@ -197,14 +198,7 @@ export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
 
 /** Index of the first token ending after `offset` (tokens sorted and disjoint). */
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstEndingAfter(tokens, offset);
 }
 
 /**
