@@ -78,6 +78,8 @@ export interface Vote extends Located {
   body: string | null;
   subject: string | null;
   date: string | null;
+  /** The date as ISO 8601 ("2024-03-07", "2024-03"), where the text and the document's dateline allow. */
+  date_value: string | null;
   counts: VoteSides<number | null> & { absent: number | null };
   percent: VoteSides<number | null>;
   voters: VoteSides<string[]>;
@@ -89,6 +91,8 @@ export interface Vote extends Located {
   body_entity: string | null;
   /** For each named voter, in the same order, the id of the entity it resolves to, or null. */
   voter_entities: VoteSides<Array<string | null>>;
+  /** Every passage that reports this vote (a headline, a summary, the details), in text order; `text` and `span` are the one with the most detail. */
+  mentions: Located[];
 }
 
 export const FACT_KINDS = ['quotes', 'entities', 'votes'] as const;

@@ -11,9 +11,9 @@ import { fates, passives } from './cue-motion.js';
 import { referendums, vetoes } from './cue-veto-referendum.js';
 import type { BodyMention, Mention, Unit } from './types.js';
 
-/** The vote mentions of one sentence, given the bodies it names. */
+/** The vote mentions of one sentence, given the bodies it names; a headline is read for a body's decision only. */
 export function findMentions(unit: Unit, bodies: readonly BodyMention[]): Mention[] {
-  if (unit.title) return [];
+  if (unit.title) return decisions(unit, bodies);
   const mentions: Mention[] = [
     ...decisions(unit, bodies),
     ...vetoes(unit),

@@ -44,7 +44,13 @@ export class DateIndex {
   }
 }
 
-export function dateOf(text: string, dates: DateIndex, evidence: readonly Unit[], context: readonly Unit[], mentions: readonly Mention[]): string | null {
+/** A vote's date as written, and its normalised value when the reading gives one. */
+export interface VoteDate {
+  text: string;
+  value: string | null;
+}
+
+export function dateOf(text: string, dates: DateIndex, evidence: readonly Unit[], context: readonly Unit[], mentions: readonly Mention[]): VoteDate | null {
   const cue = mentions.find((m) => evidence.includes(m.unit))?.cue ?? null;
   const own = cue ? evidence.find((u) => u.start <= cue.start && cue.end <= u.end) : undefined;
   const order = [...(own ? [own] : []), ...evidence.filter((u) => u !== own), ...context];
@@ -55,7 +61,7 @@ export function dateOf(text: string, dates: DateIndex, evidence: readonly Unit[]
   return null;
 }
 
-function nearest(text: string, dates: readonly DateMention[], unit: Unit, cue: Range | null): string | null {
+function nearest(text: string, dates: readonly DateMention[], unit: Unit, cue: Range | null): VoteDate | null {
   let best: { date: DateMention; distance: number } | null = null;
   for (const date of dates) {
     if (SPAN_OF_TIME.test(date.text)) continue;
@@ -67,5 +73,5 @@ function nearest(text: string, dates: readonly DateMention[], unit: Unit, cue: R
   const { date } = best;
   const last = date.text.slice(date.text.lastIndexOf(' ') + 1).toLowerCase();
   const part = DAYS.has(last) ? PART_OF_DAY.exec(text.slice(date.end, Math.min(unit.end, date.end + 12))) : null;
-  return part ? text.slice(date.start, date.end + part[0].length) : date.text;
+  return { text: part ? text.slice(date.start, date.end + part[0].length) : date.text, value: date.value ?? null };
 }

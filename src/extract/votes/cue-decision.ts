@@ -12,6 +12,12 @@ import { tail } from './tail.js';
 import type { BodyMention, Mention, Outcome, Unit } from './types.js';
 
 const DECISION = /\b(voted|passed|approved|adopted|rejected|ratified|endorsed|confirmed|vetoed|impeached|acquitted|defeated|overrode|overturned|backed|blocked|dismissed|ruled|decided|failed\s+to\s+(?:adopt|pass|approve|ratify|confirm))\b/y;
+/** Headlines tell in the present: "Assembly passes levy", "Members back strike". */
+const DECISION_IN_HEADLINE = /\b(votes?|pass(?:es)?|approves?|adopts?|rejects?|ratif(?:y|ies)|endorses?|confirms?|vetoe?s?|impeach(?:es)?|acquits?|defeats?|overrides?|overturns?|backs?|blocks?|dismiss(?:es)?|rules?|decides?)\b/y;
+const PAST: Record<string, string> = { vote: 'voted', pass: 'passed', approve: 'approved', adopt: 'adopted', reject: 'rejected', ratify: 'ratified', endorse: 'endorsed', confirm: 'confirmed', veto: 'vetoed', impeach: 'impeached', acquit: 'acquitted', defeat: 'defeated', override: 'overrode', overturn: 'overturned', back: 'backed', block: 'blocked', dismiss: 'dismissed', rule: 'ruled', decide: 'decided' };
+/** "passes" → "passed", "ratifies" → "ratified", "back" → "backed". */
+const pastOf = (present: string): string => PAST[present.replace(/ies$/, 'y').replace(/(?<=ss|sh|ch|x|o)es$|s$/, '')] ?? present;
+
 const ADOPTING = new Set(['passed', 'approved', 'adopted', 'ratified', 'endorsed', 'confirmed', 'impeached', 'overrode', 'overturned', 'backed', 'ruled', 'decided']);
 const REJECTING = new Set(['rejected', 'defeated', 'acquitted', 'blocked', 'dismissed']);
 
@@ -28,7 +34,7 @@ const AFTER_VOTED = new RegExp(
     `(?:in\\s+(?:a|the)\\s+(?:\\d{4}\\s+)?\\w*\\s*referendum\\s+)?` +
     // a tally before the complement: "voted 66 to 27 to legalize"
     `(?:(?:by\\s+)?(?:${NUMBER_SOURCE})(?:\\s+votes?)?(?:\\s*[-–—]\\s*|-to-|\\s+to\\s+)(?:${NUMBER_SOURCE})(?:\\s+votes?)?,?\\s+(?:(?:largely\\s+|mostly\\s+|strictly\\s+)?along\\s+party\\s+lines\\s+)?(?=to\\s|against\\s|for\\s|in\\s+favou?r|on\\s))?` +
-    `(to\\s+(?:not\\s+)?|not\\s+to\\s+|against\\s+|for\\s+|in\\s+favou?r\\s+of\\s+|on\\s+|down\\b|and\\b|by\\b|\\d|)`,
+    `(to\\s+(?:not\\s+)?|not\\s+to\\s+|against\\s+|for\\s+|in\\s+favou?r\\s+of\\s+|on\\s+|down\\b|by\\b|\\d|)`,
   'i',
 );
 
@@ -59,13 +65,13 @@ export function decisions(unit: Unit, bodies: readonly BodyMention[]): Mention[]
     const lead = tail(text, body.start - unit.start);
     if (/\b(?:in|to|of|from|for|with|at|into|against|under|over|by|than)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$/i.test(lead) && !/\bof\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$/i.test(lead)) continue;
     const prelude = readPrelude(text, from);
-    DECISION.lastIndex = prelude.end;
+    const verbs = unit.title ? DECISION_IN_HEADLINE : DECISION;
     const m = /^\s*/.exec(text.slice(prelude.end));
-    DECISION.lastIndex = prelude.end + (m ? m[0].length : 0);
-    const verb = DECISION.exec(text);
+    verbs.lastIndex = prelude.end + (m ? m[0].length : 0);
+    const verb = verbs.exec(text);
     if (!verb || prelude.negated) continue;
     if (hypotheticalBefore(text, body.start - unit.start)) continue;
-    const word = verb[1].toLowerCase();
+    const word = unit.title ? pastOf(verb[1].toLowerCase()) : verb[1].toLowerCase();
     const after = text.slice(verb.index + verb[0].length);
     if (ELECTS.test(after)) continue;
     if (word === 'confirmed' && !CONFIRMS_AN_APPOINTMENT.test(after)) continue;
@@ -114,7 +120,6 @@ function readVerb(word: string, after: string): VerbReading | null {
     if (link === 'against' || link === 'down') return { polarity: 'rejected', announces: false, subjectOffset: offset };
     if (link === 'for' || link.startsWith('in favo')) return { polarity: 'adopted', announces: false, subjectOffset: offset };
     if (link === 'on') return { polarity: 'unknown', announces: true, subjectOffset: offset };
-    if (link === 'and') return /^\s+and\s+(?:reached|came\s+to)\s+(?:a\s+)?consensus\b/i.test(after) ? { polarity: 'adopted', announces: false, subjectOffset: null } : null;
     // A bare "had voted," says nothing of the vote; counts after "voted" do.
     if (link === '' || /^[a-z]/.test(link)) return null;
     return { polarity: 'unknown', announces: false, subjectOffset: null };

@@ -15,14 +15,15 @@ import { groupVotes, type Draft } from './04-group.js';
 import { bodyOf, SECURITY_COUNCIL, subjectOf, type DocumentBodies } from './05-body-subject.js';
 import { DateIndex, dateOf } from './06-date.js';
 import { deriveCounts, outcomeOf } from './07-outcome.js';
+import { mergeEvents, type Candidate } from './08-events.js';
 import { BodyIndex } from './body-index.js';
-import { COURT_HEADS, ELECTION_WORDS, MOTION_NOUNS, SPORTS_WORDS } from './lexicon.js';
+import { COURT_HEADS, ELECTION_WORDS, MEMBER_NOUNS, MOTION_NOUNS, SPORTS_WORDS } from './lexicon.js';
 import { bodyEntity, resolveVoter } from './links.js';
 import { SIDES, type CountReading, type Outcome, type Side, type Unit, type UnitReading } from './types.js';
 import { THRESHOLDS } from '../../rules/thresholds.js';
 
-/** Opinion polls and who leads them: "led Tallis 51.5 percent to 44.0 percent in the RealClearPolitics average". */
-const POLL = /\b(?:polls?|polled|polling|surveys?|surveyed|respondents|RealClearPolitics)\b|\b(?:led|leads|leading|trailed|trails|trailing)\b[^.;]{0,60}?\d\s*(?:%|percent|per\s+cent|points?)/i;
+/** Opinion polls and who leads them: "led Tallis 51.5 percent to 44.0 percent in the average of polls". */
+const POLL = /\b(?:polls?|polled|polling|pollsters?|surveys?|surveyed|respondents)\b|\b(?:led|leads|leading|trailed|trails|trailing)\b[^.;]{0,60}?\d\s*(?:%|percent|per\s+cent|points?)/i;
 const MOTION = new RegExp(`\\b(?:${MOTION_NOUNS})\\b`, 'i');
 const SHARE_CONTEXT = /\b(?:vot(?:e|ed|es|ers)|electorate|referendum|plebiscite|ballot\s+(?:measure|question|initiative))\b/i;
 const SUPPOSES = /\b(?:would|could|might|may|will|should|if|unless)\b/i;
@@ -50,8 +51,7 @@ export function extractVotes(reading: Reading): Vote[] {
     dates: new DateIndex(reading.dates),
     headline: units[0]?.title ? units[0].text : '',
   };
-  const votes = drafts.flatMap((draft) => toVotes(doc, draft));
-  return votes.sort((a, b) => a.span.start - b.span.start);
+  return mergeEvents(drafts.flatMap((draft, group) => toCandidates(doc, draft, group)));
 }
 
 /** Every rule needs one of these word stems; a sentence without any is skipped at once. */
@@ -63,7 +63,7 @@ function readUnit(unit: Unit, bodies: BodyIndex): UnitReading {
   if (text.length > THRESHOLDS.voteSentenceMaxChars || !VOTE_WORDS.test(text)) return { unit, mentions: [], counts: [], unanimous: false, bodySize: null, voters: [], votingCounts: false };
   // Polls and surveys report opinions, not votes.
   if (POLL.test(text)) return { unit, mentions: [], counts: [], unanimous: false, bodySize: null, voters: [], votingCounts: false };
-  let mentions = findMentions(unit, unit.title ? [] : bodies.of(unit));
+  let mentions = findMentions(unit, bodies.of(unit));
   const rejecting = mentions.some((m) => m.polarity === 'rejected') || /\b(?:defeated|rejected|voted\s+down)\b|\d\s+against\s+(?:the|a|an|it)\b/i.test(text);
   const counts = readCounts(unit, rejecting);
   const noisy = SPORTS_WORDS.test(text) || (ELECTION_WORDS.test(text) && !MOTION.test(text));
@@ -87,7 +87,12 @@ function readUnit(unit: Unit, bodies: BodyIndex): UnitReading {
 const hasCount = (r: CountReading) => r.counts.for !== null || r.counts.against !== null || r.counts.abstain !== null;
 const isCourt = (head: string | undefined) => head !== undefined && COURT_HEADS.has(head);
 
-function toVotes(doc: DocumentVotes, draft: Draft): Vote[] {
+/** The first sentences after the headline and dateline: a lede summarises what the body details. */
+const LEDE_SENTENCES = 3;
+/** "the vote to remove him also failed": a vote like one before, not the same one. */
+const ANOTHER = /\b(?:also|too|likewise|similarly|again|second|another)\b/i;
+
+function toCandidates(doc: DocumentVotes, draft: Draft, group: number): Candidate[] {
   const { reading } = doc;
   const evidence = draft.readings.map((r) => r.unit);
   const range = { start: evidence[0].start, end: evidence[evidence.length - 1].end };
@@ -104,6 +109,16 @@ function toVotes(doc: DocumentVotes, draft: Draft): Vote[] {
   const date = dateOf(reading.text, doc.dates, evidence, context, mentions);
   const head = mentions.find((m) => m.body)?.body?.head ?? null;
   const body_entity = found ? bodyEntity(reading.coreference, found) : null;
+  const located = reading.located(range.start, range.end);
+  const first = draft.readings[0].unit;
+  const shared = {
+    head,
+    group,
+    title: draft.readings.every((r) => r.unit.title),
+    lede: first.index <= LEDE_SENTENCES,
+    another: draft.mentions.some((m) => ANOTHER.test(reading.text.slice(Math.max(m.unit.start, m.cue.start - 40), m.cue.end))),
+    members: mentions.length > 0 && mentions.every((m) => m.members || (m.body !== null && MEMBER_NOUNS.has(m.body.head))),
+  };
   return perVote.map((counted, index) => {
     const { voters, voter_entities } = votersOf(reading, draft, index);
     const input = { body, wording, counts: counted.counts, percent: counted.percent, voters, unanimous, bodySize, membersOnly, headline: headlineOutcome(doc.headline, head) };
@@ -111,11 +126,12 @@ function toVotes(doc: DocumentVotes, draft: Draft): Vote[] {
     const outcome = outcomeOf(input, counts);
     // the wording of the vote's first statement; counts alone are a tally
     const rule = mentions[0]?.rule ?? 'vote.tally';
-    return {
-      ...reading.located(range.start, range.end),
+    const vote: Vote = {
+      ...located,
       body,
       subject,
-      date,
+      date: date?.text ?? null,
+      date_value: date?.value ?? null,
       counts,
       percent: counted.percent,
       voters,
@@ -124,7 +140,9 @@ function toVotes(doc: DocumentVotes, draft: Draft): Vote[] {
       rule,
       body_entity,
       voter_entities,
+      mentions: [located],
     };
+    return { ...shared, vote };
   });
 }
 

@@ -4,6 +4,7 @@
 // read stay here, so the rules read as sentences about news wording.
 
 import courts from '../../lexicon/lists/courts.json' with { type: 'json' };
+import legislatures from '../../lexicon/lists/legislatures.json' with { type: 'json' };
 import decisionParticiples from '../../lexicon/lists/decision-participles.json' with { type: 'json' };
 import motions from '../../lexicon/lists/motions.json' with { type: 'json' };
 import votePrelude from '../../lexicon/lists/vote-verb-prelude.json' with { type: 'json' };
@@ -24,10 +25,12 @@ export const MONTH_NAMES = MONTHS.join('|');
 export const WEEKDAY_NAMES = WEEKDAYS.join('|');
 
 /**
- * Bodies that vote, by their head words. Matched case-insensitively except
- * the capitalised-only group (a lower-case "house" is a building).
+ * Bodies that vote, by their head words ("council", "shareholders") and the
+ * proper names of legislatures ("Sejm", "Storting"). Matched
+ * case-insensitively except the capitalised-only group (a lower-case "house"
+ * is a building).
  */
-export const BODY_HEADS = alt(votingBodies);
+export const BODY_HEADS = alt([...votingBodies, ...legislatures]);
 
 /** Capitalised-only body heads. */
 export const BODY_HEADS_CAPITALISED = alt(votingBodiesCapitalised);

@@ -1,0 +1,129 @@
+// Step 8: one vote per event. A headline ("Assembly passes levy in 61-40
+// vote"), a lede that summarises ("councillors have backed the plan") and
+// the sentence with the details report one vote: they become one item whose
+// `text` is the statement with the most detail and whose `mentions` list
+// every statement. Two statements are one vote when nothing tells them apart
+// (body, result, counts, what was voted on) and something ties them: equal
+// counts, a headline or lede, or a later statement that refers back ("the
+// measure"). A second measure ("an amendment", "a motion to recommit") is
+// told apart by its noun.
+
+import type { Located, Vote } from '../../facts.js';
+import { sameBody } from './bodies.js';
+import { MOTION_NOUNS } from './lexicon.js';
+
+/** A vote as the earlier steps read it, with what the merge compares. */
+export interface Candidate {
+  vote: Vote;
+  /** The body's head word ("senate", "members"), or null. */
+  head: string | null;
+  /** Candidates read from one group of sentences ("votes of 64-31 and 60-35") are separate votes. */
+  group: number;
+  /** Read from a headline, or from the first sentences of the text. */
+  title: boolean;
+  lede: boolean;
+  /** The statement reports another vote like one before ("the second motion also failed"). */
+  another: boolean;
+  /** Members voting ("MPs voted"): a body named elsewhere may be theirs. */
+  members: boolean;
+}
+
+const MOTION_NOUN = new RegExp(`\\b(?:${MOTION_NOUNS})\\b`, 'gi');
+/** Nouns that name a measure of its own beside the main one. */
+const OWN_MEASURE = /^(?:amendment|motion|proposal|initiative|nomination|budget|treaty|referendum|articles?\s+of\s+impeachment)$/;
+const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'on', 'for', 'in', 'and', 'or', 'by', 'its', 'their', 'his', 'her', 'that', 'this', 'with', 'from', 'at', 'as', 'be', 'is', 'was', 'it']);
+
+export function mergeEvents(candidates: readonly Candidate[]): Vote[] {
+  const events: Candidate[][] = [];
+  for (const c of candidates) {
+    const event = events.find((e) => e.every((other) => sameEvent(other, c)) && e.some((other) => tied(other, c)));
+    if (event) event.push(c);
+    else events.push([c]);
+  }
+  return events
+    .filter((e) => e.some((c) => !c.title)) // a headline alone restates; it does not report
+    .map(toVote)
+    .sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Nothing tells the two apart. */
+function sameEvent(a: Candidate, b: Candidate): boolean {
+  if (a.group === b.group) return false;
+  if (a.head && b.head && !a.members && !b.members && !sameBody(a.head, b.head)) return false;
+  const oa = a.vote.outcome;
+  const ob = b.vote.outcome;
+  if (oa !== 'unknown' && ob !== 'unknown' && oa !== ob) return false;
+  if (stated(a.vote) && stated(b.vote) && !sameCounts(a.vote, b.vote)) return false;
+  return sameMeasure(a.vote.subject, b.vote.subject);
+}
+
+/** Something ties the two: equal counts, or a headline or lede that the later statement details. */
+function tied(a: Candidate, b: Candidate): boolean {
+  if (b.another) return false;
+  if (stated(a.vote) && stated(b.vote)) return true;
+  return a.title || b.title || a.lede;
+}
+
+function stated(v: Vote): boolean {
+  return v.counts.for !== null || v.counts.against !== null || v.percent.for !== null || v.percent.against !== null;
+}
+
+function sameCounts(a: Vote, b: Vote): boolean {
+  const keys = ['for', 'against'] as const;
+  return keys.every((k) => a.counts[k] === b.counts[k] && a.percent[k] === b.percent[k]);
+}
+
+/** Subjects name one measure unless each names a different kind of measure or they share no word. */
+function sameMeasure(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  const na = measureNouns(a);
+  const nb = measureNouns(b);
+  const own = [...na, ...nb].filter((n) => OWN_MEASURE.test(n));
+  if (own.some((n) => na.has(n) !== nb.has(n))) return false;
+  const wa = contentWords(a);
+  return [...contentWords(b)].some((w) => wa.has(w));
+}
+
+function measureNouns(subject: string): Set<string> {
+  return new Set([...subject.matchAll(MOTION_NOUN)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' ')));
+}
+
+function contentWords(subject: string): Set<string> {
+  return new Set(
+    subject
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2 && !STOP.has(w)),
+  );
+}
+
+/** How much a statement tells: counts and shares first, then voters, subject and date. */
+function detail(c: Candidate): number {
+  const v = c.vote;
+  const counts = [...Object.values(v.counts), ...Object.values(v.percent)].filter((n) => n !== null).length;
+  const voters = v.voters.for.length + v.voters.against.length + v.voters.abstain.length;
+  return (c.title ? -100 : 0) + counts * 10 + Math.min(voters, 5) * 2 + (v.subject ? 1 : 0) + (v.date ? 1 : 0) + (v.body ? 1 : 0);
+}
+
+/** The event as one vote: the most detailed statement, its gaps filled from the others, every statement listed. */
+function toVote(event: Candidate[]): Vote {
+  const ranked = [...event].sort((a, b) => detail(b) - detail(a) || a.vote.span.start - b.vote.span.start);
+  const main = ranked[0].vote;
+  const vote: Vote = { ...main, mentions: [] };
+  for (const { vote: other } of ranked.slice(1)) {
+    if (vote.body === null && other.body !== null) {
+      vote.body = other.body;
+      vote.body_entity = other.body_entity;
+    }
+    vote.subject ??= other.subject;
+    if (vote.date === null && other.date !== null) {
+      vote.date = other.date;
+      vote.date_value = other.date_value;
+    }
+    if (vote.outcome === 'unknown') vote.outcome = other.outcome;
+  }
+  const mentions: Located[] = [];
+  for (const c of event) for (const m of c.vote.mentions) if (!mentions.some((o) => o.span.start === m.span.start)) mentions.push(m);
+  vote.mentions = mentions.sort((a, b) => a.span.start - b.span.start);
+  return vote;
+}
