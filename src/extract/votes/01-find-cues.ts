@@ -6,6 +6,7 @@
 // Hypothetical, future and negated wording is not a vote, nor is the
 // election of a person.
 
+import { confidenceVotes } from './cue-confidence.js';
 import { decisions, unanimity } from './cue-decision.js';
 import { fates, passives } from './cue-motion.js';
 import { referendums, vetoes } from './cue-veto-referendum.js';
@@ -19,6 +20,7 @@ export function findMentions(unit: Unit, bodies: readonly BodyMention[]): Mentio
     ...vetoes(unit),
     ...passives(unit, bodies),
     ...fates(unit),
+    ...confidenceVotes(unit, bodies),
     ...referendums(unit, bodies),
     ...unanimity(unit, bodies),
   ];

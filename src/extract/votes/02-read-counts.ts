@@ -20,12 +20,15 @@ const TALLY = new RegExp(
 
 const SECOND_OF_TALLY = new RegExp(`\\b(?:${N})(?:\\s+votes?)?(?:\\s+to\\s+|\\s*[-–—]\\s*)$`, 'i');
 
+/** Who may stand between a count and its side: "48 senators in favour", "9 member states against". */
+const VOTER_NOUN = `(?:votes?|members?|member\\s+states|countries|states|nations|senators|MPs|MEPs|lawmakers|legislators|councill?ors|deputies|delegates|representatives|shareholders|justices|judges|directors|trustees)`;
+
 /** Labels on single numbers. */
 const LABELS: { side: keyof SideCounts; re: RegExp }[] = [
-  { side: 'for', re: new RegExp(`\\b(${N})\\s+(?:votes?\\s+|members\\s+|countries\\s+|states\\s+|nations\\s+)?(?:were\\s+)?(?:cast\\s+)?in\\s+favou?r\\b`, 'gi') },
+  { side: 'for', re: new RegExp(`\\b(${N})\\s+(?:${VOTER_NOUN}\\s+)?(?:were\\s+)?(?:cast\\s+)?in\\s+favou?r\\b`, 'gi') },
   { side: 'for', re: new RegExp(`\\b(${N})\\s+(?:votes?\\s+)?for\\b(?=\\s*(?:,|and|to|with)\\s+(?:${N})\\s+(?:votes?\\s+)?against)`, 'gi') },
   { side: 'for', re: new RegExp(`\\b(${N})\\s+(?:yes|yea|aye)s?\\b(?:\\s+votes?)?`, 'gi') },
-  { side: 'against', re: new RegExp(`\\b(${N})\\s+(?:votes?\\s+|members\\s+|countries\\s+|states\\s+|nations\\s+)?(?:were\\s+)?(?:cast\\s+)?against\\b(?=\\s*(?:$|[,.;:)(]|and\\b|to\\b|with\\b|votes?\\b))`, 'gi') },
+  { side: 'against', re: new RegExp(`\\b(${N})\\s+(?:${VOTER_NOUN}\\s+)?(?:were\\s+)?(?:cast\\s+)?against\\b(?=\\s*(?:$|[,.;:)(]|and\\b|to\\b|with\\b|votes?\\b))`, 'gi') },
   { side: 'against', re: new RegExp(`\\b(${N})\\s+(?:nos|noes|nays)\\b`, 'gi') },
   { side: 'against', re: new RegExp(`\\b(${N})\\s+(?:were\\s+)?opposed\\b(?!\\s+(?:to|the|a|an|it|him|her|them|this|that)\\b)`, 'gi') },
   { side: 'abstain', re: new RegExp(`\\b(${N}|no)\\s+abstentions?\\b`, 'gi') },
@@ -53,7 +56,7 @@ const NOT_VOTES_AFTER = /^\s*(?:years?|months?|days?|weeks?|hours?|minutes?|perc
 const NOT_VOTES_BEFORE = new RegExp(`(?:\\b(?:from|between|aged|ages|age|since|page|pages|pp?\\.|chapter|season|in|during|round|score|scored|won|lost|led|trailed|leading|trailing|beat|defeated|electoral\\s+count\\s+of)\\s+|\\b(?:${MONTH_NAMES})\\s+|[$£€])$`, 'i');
 
 /** Words that put a tally in voting context when they stand near it. */
-const VOTING_WORDS = /\b(?:votes|voted|voting|(?:a|the|by|in|of|final|recorded|roll-call|party-line|procedural|this|that|its)\s+vote|vote\s+(?:was|of|is)|passed|approved|adopted|rejected|ruled|ruling|decision|confirmed|carried|cleared|split|deadlocked)\b/i;
+const VOTING_WORDS = /\b(?:votes|voted|voting|(?:a|the|by|in|of|final|recorded|roll-call|party-line|procedural|confidence|this|that|its)\s+vote|vote\s+(?:was|of|is|by)|motion|ballot|passed|approved|adopted|rejected|ruled|ruling|decision|confirmed|carried|cleared|split|deadlocked)\b/i;
 /** "defeated" is a vote's word only when a motion was defeated, not a team. */
 const DEFEATED_MOTION = /\b(?:bill|motion|resolution|amendment|measure|proposal)\b[^.;]{0,60}\b(?:defeated|failed|lost)\b|\bdefeated\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:bill|motion|resolution|amendment|measure|proposal)\b/i;
 
@@ -150,6 +153,8 @@ function readTallies(text: string, used: Range[], reversed: boolean): SideCounts
 function isVoteTally(text: string, start: number, end: number, digits: boolean, a: number, b: number): boolean {
   const before = tail(text, start);
   const after = text.slice(end, end + 80);
+  // "the bill won 58 votes to 40": votes won, not a match won
+  if (/\bvotes?\b/i.test(text.slice(start, end)) && /\b(?:won|received|got|secured|garnered|drew|attracted)\s+$/i.test(before)) return true;
   if (NOT_VOTES_BEFORE.test(before) || NOT_VOTES_AFTER.test(after)) {
     // "ruled by an eight to one majority": a court's split, not a seat count
     if (!/\bby\s+an?\s+$/i.test(before) || !/^\s*majority\b/i.test(after)) return false;

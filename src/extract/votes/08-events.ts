@@ -31,6 +31,10 @@ export interface Candidate {
 const MOTION_NOUN = new RegExp(`\\b(?:${MOTION_NOUNS})\\b`, 'gi');
 /** Nouns that name a measure of its own beside the main one. */
 const OWN_MEASURE = /^(?:amendment|motion|proposal|initiative|nomination|budget|treaty|referendum|articles?\s+of\s+impeachment)$/;
+/** Words for a chamber that any named legislature may be called in the next sentence. */
+const GENERIC_BODY = new Set(['chamber', 'house', 'legislature', 'assembly', 'parliament']);
+/** Subjects that only name a kind of measure ("the measure", "the bill", "it"). */
+const GENERIC_MEASURE = new Set(['measure', 'bill', 'law', 'legislation', 'plan', 'proposal', 'text', 'resolution', 'motion', 'deal', 'package', 'draft', 'it', 'this', 'that', 'same']);
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'on', 'for', 'in', 'and', 'or', 'by', 'its', 'their', 'his', 'her', 'that', 'this', 'with', 'from', 'at', 'as', 'be', 'is', 'was', 'it']);
 
 export function mergeEvents(candidates: readonly Candidate[]): Vote[] {
@@ -49,7 +53,7 @@ export function mergeEvents(candidates: readonly Candidate[]): Vote[] {
 /** Nothing tells the two apart. */
 function sameEvent(a: Candidate, b: Candidate): boolean {
   if (a.group === b.group) return false;
-  if (a.head && b.head && !a.members && !b.members && !sameBody(a.head, b.head)) return false;
+  if (a.head && b.head && !a.members && !b.members && !GENERIC_BODY.has(a.head) && !GENERIC_BODY.has(b.head) && !sameBody(a.head, b.head)) return false;
   const oa = a.vote.outcome;
   const ob = b.vote.outcome;
   if (oa !== 'unknown' && ob !== 'unknown' && oa !== ob) return false;
@@ -81,7 +85,10 @@ function sameMeasure(a: string | null, b: string | null): boolean {
   const own = [...na, ...nb].filter((n) => OWN_MEASURE.test(n));
   if (own.some((n) => na.has(n) !== nb.has(n))) return false;
   const wa = contentWords(a);
-  return [...contentWords(b)].some((w) => wa.has(w));
+  const wb = contentWords(b);
+  // "the measure", "the bill": a subject that names no more than a kind of measure points back
+  if (![...wa].some((w) => !GENERIC_MEASURE.has(w)) || ![...wb].some((w) => !GENERIC_MEASURE.has(w))) return true;
+  return [...wb].some((w) => wa.has(w));
 }
 
 function measureNouns(subject: string): Set<string> {

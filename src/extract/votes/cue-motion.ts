@@ -16,7 +16,7 @@ const MOTION_NP = new RegExp(
 
 /** A motion's fate, after the motion: "passed", "failed", "received 13 votes". */
 const FATE = new RegExp(
-  `\\b(passed|failed|succeeded|carried|fell\\s+short|was\\s+(?:approved|adopted|passed|rejected|defeated|carried|vetoed)|were\\s+(?:approved|adopted|passed|rejected|defeated)|did\\s+not\\s+pass|received|garnered|obtained|won)\\b`,
+  `\\b(passed|failed\\s+to\\s+(?:win|reach|get|secure|muster|gain|attract)|failed|succeeded|carried|fell\\s+short|was\\s+(?:approved|adopted|passed|rejected|defeated|carried|vetoed)|were\\s+(?:approved|adopted|passed|rejected|defeated)|did\\s+not\\s+pass|received|garnered|obtained|won)\\b`,
   'gi',
 );
 const FATE_NEEDS_SUPPORT = /^(?:received|garnered|obtained|won)$/i;
@@ -88,6 +88,16 @@ function motionBefore(text: string, at: number): MotionPhrase | null {
   return found;
 }
 
+/**
+ * Where the clause holding `at` began, when it is a second verb of the same
+ * subject ("The bill won 58 votes but fell short …"): its motion is the one
+ * before the conjunction. Otherwise `at` itself.
+ */
+function sharedSubjectAt(text: string, at: number): number {
+  const m = /(?:,\s*|\s)(?:but|and|yet)\s+(?:then\s+|still\s+)?$/i.exec(tail(text, at, 30));
+  return m ? at - (tail(text, at, 30).length - m.index) : at;
+}
+
 /** A short subject right before the verb ("This bill", "It"), for "… passed the Senate". */
 function subjectBefore(text: string, at: number): MotionPhrase | null {
   const lead = tail(text, at, 40);
@@ -105,7 +115,7 @@ export function fates(unit: Unit): Mention[] {
     const after = text.slice(m.index + m[0].length);
     if (/^passed$/i.test(word) && /^\s+(?:away|on|by\s+(?!(?:a\s+)?(?:votes?|\d|[a-z]+\s+votes?)))/i.test(after)) continue;
     if (FATE_NEEDS_SUPPORT.test(word) && !SUPPORT_AFTER.test(after)) continue;
-    const motion = motionBefore(text, m.index);
+    const motion = motionBefore(text, m.index) ?? motionBefore(text, sharedSubjectAt(text, m.index));
     if (!motion || NOT_YET.test(clauseBefore(text, m.index))) continue;
     // "worked to get the Affordable Care Act passed": a wish, not a report
     if (/\b(?:get|gets|got|getting|see|saw|want|wants|wanted|help|helped|have|has|had)\s+$/i.test(tail(text, motion.start, 30))) continue;

@@ -19,7 +19,7 @@ import { mergeEvents, type Candidate } from './08-events.js';
 import { BodyIndex } from './body-index.js';
 import { COURT_HEADS, ELECTION_WORDS, MEMBER_NOUNS, MOTION_NOUNS, SPORTS_WORDS } from './lexicon.js';
 import { bodyEntity, resolveVoter } from './links.js';
-import { SIDES, type CountReading, type Outcome, type Side, type Unit, type UnitReading } from './types.js';
+import { SIDES, type CountReading, type Mention, type Outcome, type Side, type Unit, type UnitReading } from './types.js';
 import { THRESHOLDS } from '../../rules/thresholds.js';
 
 /** Opinion polls and who leads them: "led Tallis 51.5 percent to 44.0 percent in the average of polls". */
@@ -64,8 +64,7 @@ function readUnit(unit: Unit, bodies: BodyIndex): UnitReading {
   // Polls and surveys report opinions, not votes.
   if (POLL.test(text)) return { unit, mentions: [], counts: [], unanimous: false, bodySize: null, voters: [], votingCounts: false };
   let mentions = findMentions(unit, bodies.of(unit));
-  const rejecting = mentions.some((m) => m.polarity === 'rejected') || /\b(?:defeated|rejected|voted\s+down)\b|\d\s+against\s+(?:the|a|an|it)\b/i.test(text);
-  const counts = readCounts(unit, rejecting);
+  const counts = readCounts(unit, againstFirst(text, mentions));
   const noisy = SPORTS_WORDS.test(text) || (ELECTION_WORDS.test(text) && !MOTION.test(text));
   let readings: CountReading[] = noisy ? [] : counts.readings;
   readings = readings.filter((r) => hasCount(r) || SHARE_CONTEXT.test(text));
@@ -82,6 +81,18 @@ function readUnit(unit: Unit, bodies: BodyIndex): UnitReading {
     // counts alone ("A 3-3 ruling would leave …") need a sentence that reports, not one that supposes
     votingCounts: readings.some(hasCount) && (mentions.length > 0 || !SUPPOSES.test(text.split(/[:;]/)[0])),
   };
+}
+
+/** Words that reject: "defeated by 301 votes to 92" gives the larger number to the side against. */
+const REJECTS = /\b(?:defeated|rejected|voted\s+down|turned\s+down|threw\s+out|thrown\s+out|struck\s+down|denied|refused)\b|\d\s+against\s+(?:the|a|an|it)\b/i;
+/** A measure that needed more than a majority may lose with more votes for than against. */
+const QUALIFIED_MAJORITY = /\b(?:fell|falls|falling|fall)\s+short\b|\bshort\s+of\s+the\b|\btwo-thirds\b|\bthree-fifths\b|\bsuper-?majority\b|\bqualified\s+majority\b/i;
+
+/** Is a tally "A to B" in this sentence told with the side against first? The wording's result decides. */
+function againstFirst(text: string, mentions: readonly Mention[]): boolean {
+  if (QUALIFIED_MAJORITY.test(text)) return false;
+  const worded = mentions.find((m) => m.polarity !== 'unknown' && !m.members)?.polarity;
+  return worded ? worded === 'rejected' : REJECTS.test(text);
 }
 
 const hasCount = (r: CountReading) => r.counts.for !== null || r.counts.against !== null || r.counts.abstain !== null;

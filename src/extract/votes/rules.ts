@@ -9,6 +9,7 @@ export const VOTE_RULES = {
   'vote.passive.through-body': "a motion that went through a body: 'the bill passed the Senate', 'cleared the House'",
   'vote.result': "a motion's fate: 'the vote failed', 'the text received 13 votes'",
   'vote.result.passive': "a motion's passive with no body named: 'the amendment was rejected'",
+  'vote.confidence': "a confidence vote told by its effect: 'survived a no-confidence motion', 'denied the cabinet its confidence'",
   'vote.veto': "a permanent member's veto: 'Russia vetoed the draft', 'China blocked a resolution'",
   'vote.veto.permanent-member': "a veto told without the member: 'a negative vote cast by a permanent member', 'vetoed by'",
   'vote.referendum': "voters deciding in a referendum: 'voters voted in a referendum to leave'",
