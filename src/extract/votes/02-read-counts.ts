@@ -24,13 +24,15 @@ const SECOND_OF_TALLY = new RegExp(`\\b(?:${N})(?:\\s+votes?)?(?:\\s+to\\s+|\\s*
 const VOTER_NOUN = `(?:votes?|members?|member\\s+states|countries|states|nations|senators|MPs|MEPs|lawmakers|legislators|councill?ors|deputies|delegates|representatives|shareholders|justices|judges|directors|trustees)`;
 
 /** Labels on single numbers. */
-const LABELS: { side: keyof SideCounts; re: RegExp }[] = [
+const LABELS: { side: keyof SideCounts; re: RegExp; cued?: boolean }[] = [
   { side: 'for', re: new RegExp(`\\b(${N})\\s+(?:${VOTER_NOUN}\\s+)?(?:were\\s+)?(?:cast\\s+)?in\\s+favou?r\\b`, 'gi') },
   { side: 'for', re: new RegExp(`\\b(${N})\\s+(?:votes?\\s+)?for\\b(?=\\s*(?:,|and|to|with)\\s+(?:${N})\\s+(?:votes?\\s+)?against)`, 'gi') },
   { side: 'for', re: new RegExp(`\\b(${N})\\s+(?:yes|yea|aye)s?\\b(?:\\s+votes?)?`, 'gi') },
+  // "the amendment mustered just 77 votes": the votes a motion won are for it (a person's are an election's)
+  { side: 'for', cued: true, re: new RegExp(`(?<=\\b(?:received|receiving|won|winning|got|mustered|mustering|garnered|secured|attracted|drew|gathered|obtained)\\s+(?:(?:only|just|a\\s+mere|some|about|nearly|almost)\\s+)?)(${N})\\s+votes?\\b(?!\\s+to\\b)`, 'gi') },
   { side: 'against', re: new RegExp(`\\b(${N})\\s+(?:${VOTER_NOUN}\\s+)?(?:were\\s+)?(?:cast\\s+)?against\\b(?=\\s*(?:$|[,.;:)(]|and\\b|to\\b|with\\b|votes?\\b))`, 'gi') },
   { side: 'against', re: new RegExp(`\\b(${N})\\s+(?:nos|noes|nays)\\b`, 'gi') },
-  { side: 'against', re: new RegExp(`\\b(${N})\\s+(?:were\\s+)?opposed\\b(?!\\s+(?:to|the|a|an|it|him|her|them|this|that)\\b)`, 'gi') },
+  { side: 'against', re: new RegExp(`\\b(${N})\\s+(?:${VOTER_NOUN}\\s+)?(?:were\\s+)?opposed\\b(?!\\s+(?:to|the|a|an|it|him|her|them|this|that)\\b)`, 'gi') },
   { side: 'abstain', re: new RegExp(`\\b(${N}|no)\\s+abstentions?\\b`, 'gi') },
   { side: 'abstain', re: new RegExp(`\\b(${N})\\s+(?:(?:members?|countries|states|nations|others?|senators|MPs|[A-Z][\\w-]*s)\\s+)?(?:were\\s+)?abstain(?:ed|ing)\\b`, 'gi') },
   { side: 'absent', re: new RegExp(`\\b(${N})\\s+(?:(?:members?|senators|MPs|justices?|judges?|councill?ors?|others?)\\s+)?(?:were\\s+|was\\s+)?absent\\b`, 'gi') },
@@ -72,8 +74,12 @@ export interface CountsOfUnit {
 const emptyCounts = (): SideCounts => ({ for: null, against: null, abstain: null, absent: null });
 const emptyPercent = (): SidePercents => ({ for: null, against: null, abstain: null });
 
-/** Counts read from a sentence; `reversed` orders "defeated by 301 votes to 92" as against first. */
-export function readCounts(unit: Unit, reversed: boolean): CountsOfUnit {
+/**
+ * Counts read from a sentence; `reversed` orders "defeated by 301 votes to 92"
+ * as against first. In a sentence that states a vote (`cued`: "the motion
+ * went down 225 to 198") a tally needs no other voting word near it.
+ */
+export function readCounts(unit: Unit, reversed: boolean, cued = false): CountsOfUnit {
   const text = unit.text;
   const size = BODY_SIZE.exec(text);
   let bodySize = size ? parseNumber(size[1] ?? size[2] ?? size[3]) : null;
@@ -85,8 +91,8 @@ export function readCounts(unit: Unit, reversed: boolean): CountsOfUnit {
     return { readings: [{ counts: { ...emptyCounts(), for: n + 1, against: n }, percent: emptyPercent() }], unanimous, bodySize };
   }
   const used: Range[] = [];
-  const labelled = readLabels(text, used);
-  const tallies = readTallies(text, used, reversed);
+  const labelled = readLabels(text, used, cued);
+  const tallies = readTallies(text, used, reversed, cued);
   const readings: CountReading[] = [];
   if (tallies.length) {
     for (const [i, counts] of tallies.entries()) {
@@ -114,9 +120,10 @@ function overlaps(used: Range[], start: number, end: number): boolean {
   return used.some((u) => start < u.end && u.start < end);
 }
 
-function readLabels(text: string, used: Range[]): SideCounts {
+function readLabels(text: string, used: Range[], cued: boolean): SideCounts {
   const counts = emptyCounts();
-  for (const { side, re } of LABELS) {
+  for (const { side, re, cued: needsCue } of LABELS) {
+    if (needsCue && !cued) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const value = m[1].toLowerCase() === 'no' ? 0 : parseNumber(m[1]);
@@ -132,7 +139,7 @@ function readLabels(text: string, used: Range[]): SideCounts {
   return counts;
 }
 
-function readTallies(text: string, used: Range[], reversed: boolean): SideCounts[] {
+function readTallies(text: string, used: Range[], reversed: boolean, cued: boolean): SideCounts[] {
   const out: SideCounts[] = [];
   TALLY.lastIndex = 0;
   for (let m = TALLY.exec(text); m; m = TALLY.exec(text)) {
@@ -142,7 +149,7 @@ function readTallies(text: string, used: Range[], reversed: boolean): SideCounts
     const raw = m[1] !== undefined ? [m[1], m[2], m[3]] : [m[4], m[5], undefined];
     const [a, b, c] = raw.map((r) => (r === undefined ? null : parseNumber(r)));
     if (a === null || b === null) continue;
-    if (!isVoteTally(text, start, end, m[1] !== undefined, a, b)) continue;
+    if (!isVoteTally(text, start, end, m[1] !== undefined, a, b, cued)) continue;
     const flip = reversed && a > b && c === null;
     out.push({ for: flip ? b : a, against: flip ? a : b, abstain: c ?? null, absent: null });
     used.push({ start, end });
@@ -150,7 +157,7 @@ function readTallies(text: string, used: Range[], reversed: boolean): SideCounts
   return out;
 }
 
-function isVoteTally(text: string, start: number, end: number, digits: boolean, a: number, b: number): boolean {
+function isVoteTally(text: string, start: number, end: number, digits: boolean, a: number, b: number, cued: boolean): boolean {
   const before = tail(text, start);
   const after = text.slice(end, end + 80);
   // "the bill won 58 votes to 40": votes won, not a match won
@@ -167,7 +174,7 @@ function isVoteTally(text: string, start: number, end: number, digits: boolean, 
   // "a 5-4 vote", "in a 2-1 decision"
   if (/^\s*(?:[\w-]+\s+){0,2}(?:vote|decision|ruling|verdict)\b/i.test(after)) return true;
   const near = before.slice(-60) + ' ' + text.slice(start, end) + ' ' + after.slice(0, 30);
-  return VOTING_WORDS.test(near) || DEFEATED_MOTION.test(text) || /\bvotes?\s+of\s+[^.;]*$/i.test(before.slice(-60));
+  return cued || VOTING_WORDS.test(near) || DEFEATED_MOTION.test(text) || /\bvotes?\s+of\s+[^.;]*$/i.test(before.slice(-60));
 }
 
 /** Party groups summed per side; one group alone ("32 Labour MPs voted against") is part of a side, not the side. */

@@ -1,6 +1,7 @@
 // Pieces every cue rule shares: a mention's defaults and the clause that
 // stands before a word.
 
+import { NOT_YET } from './lexicon.js';
 import { tail } from './tail.js';
 import type { VoteRule } from './rules.js';
 import type { Mention, Unit } from './types.js';
@@ -17,7 +18,8 @@ export function mention(unit: Unit, fields: Partial<Mention> & Pick<Mention, 'ki
 export function clauseBefore(text: string, at: number): string {
   const before = tail(text, at, 200);
   let cut = 0;
-  const re = /[,;:(]|\b(?:and|but|while|whereas|although)\s/g;
+  // "and" between capitalised words joins a name ("Committee on Transport and Infrastructure"), not clauses
+  const re = /[,;:(]|\b(?:but|while|whereas|although)\s|(?<![A-Z][\w.'’-]*\s)\band\s|\band\s(?![A-Z])/g;
   for (let m = re.exec(before); m; m = re.exec(before)) cut = m.index + m[0].length;
   return before.slice(cut);
 }
@@ -25,4 +27,12 @@ export function clauseBefore(text: string, at: number): string {
 export function hypotheticalBefore(text: string, at: number): boolean {
   const clause = clauseBefore(text, at);
   return /\b(?:if|unless|until|whether)\b/i.test(clause) || /^\s*once\b/i.test(clause);
+}
+
+/** A relative clause of what a measure would have done ("an amendment that would have kept …"): it describes the measure, it does not suppose the vote. */
+export const WOULD_HAVE_DONE = /\b(?:that|which|who)\s+would\s+(?:not\s+)?have\s+(?:been\s+)?[\w-]+/gi;
+
+/** The clause before `at` supposes, requires or announces the vote rather than reporting it. */
+export function notYetBefore(text: string, at: number, reach = Infinity): boolean {
+  return NOT_YET.test(clauseBefore(text, at).slice(-reach).replace(WOULD_HAVE_DONE, ''));
 }

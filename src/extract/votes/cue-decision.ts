@@ -11,14 +11,14 @@ import { readPrelude } from './prelude.js';
 import { tail } from './tail.js';
 import type { BodyMention, Mention, Outcome, Unit } from './types.js';
 
-const DECISION = /\b(voted|passed|approved|adopted|rejected|ratified|endorsed|confirmed|vetoed|impeached|acquitted|defeated|overrode|overturned|backed|blocked|dismissed|ruled|decided|failed\s+to\s+(?:adopt|pass|approve|ratify|confirm))\b/y;
+const DECISION = /\b(voted|passed|carried|approved|adopted|rejected|ratified|endorsed|confirmed|vetoed|impeached|acquitted|defeated|overrode|overturned|backed|blocked|dismissed|ruled|decided|failed\s+to\s+(?:adopt|pass|approve|ratify|confirm)|gave\s+(?:(?:its|their|final|formal|preliminary|initial|unanimous|the)\s+)*(?:approval|backing|assent|consent|go-ahead)\s+to)\b/y;
 /** Headlines tell in the present: "Assembly passes levy", "Members back strike". */
 const DECISION_IN_HEADLINE = /\b(votes?|pass(?:es)?|approves?|adopts?|rejects?|ratif(?:y|ies)|endorses?|confirms?|vetoe?s?|impeach(?:es)?|acquits?|defeats?|overrides?|overturns?|backs?|blocks?|dismiss(?:es)?|rules?|decides?)\b/y;
 const PAST: Record<string, string> = { vote: 'voted', pass: 'passed', approve: 'approved', adopt: 'adopted', reject: 'rejected', ratify: 'ratified', endorse: 'endorsed', confirm: 'confirmed', veto: 'vetoed', impeach: 'impeached', acquit: 'acquitted', defeat: 'defeated', override: 'overrode', overturn: 'overturned', back: 'backed', block: 'blocked', dismiss: 'dismissed', rule: 'ruled', decide: 'decided' };
 /** "passes" → "passed", "ratifies" → "ratified", "back" → "backed". */
 const pastOf = (present: string): string => PAST[present.replace(/ies$/, 'y').replace(/(?<=ss|sh|ch|x|o)es$|s$/, '')] ?? present;
 
-const ADOPTING = new Set(['passed', 'approved', 'adopted', 'ratified', 'endorsed', 'confirmed', 'impeached', 'overrode', 'overturned', 'backed', 'ruled', 'decided']);
+const ADOPTING = new Set(['passed', 'carried', 'approved', 'adopted', 'ratified', 'endorsed', 'confirmed', 'impeached', 'overrode', 'overturned', 'backed', 'ruled', 'decided']);
 const REJECTING = new Set(['rejected', 'defeated', 'acquitted', 'blocked', 'dismissed']);
 
 /** Infinitives after "voted to" that decide against the thing named. */
@@ -124,6 +124,7 @@ function readVerb(word: string, after: string): VerbReading | null {
     if (link === '' || /^[a-z]/.test(link)) return null;
     return { polarity: 'unknown', announces: false, subjectOffset: null };
   }
+  if (word.startsWith('gave')) return { polarity: 'adopted', announces: false, subjectOffset: 0 };
   if (word === 'vetoed') return { polarity: 'vetoed', announces: false, subjectOffset: 0 };
   if (ADOPTING.has(word)) return { polarity: 'adopted', announces: false, subjectOffset: 0 };
   if (REJECTING.has(word) || word.startsWith('failed')) return { polarity: 'rejected', announces: false, subjectOffset: 0 };

@@ -3,8 +3,8 @@
 // received 13 votes in favor". A decision by someone who does not vote ("was
 // approved by regulators") is not a vote.
 
-import { ANAPHOR, clauseBefore, hypotheticalBefore, mention } from './cue-common.js';
-import { MOTION_NOUNS, NOT_YET, PASSIVE_VERBS } from './lexicon.js';
+import { ANAPHOR, clauseBefore, hypotheticalBefore, mention, notYetBefore, WOULD_HAVE_DONE } from './cue-common.js';
+import { MOTION_NOUNS, PASSIVE_VERBS } from './lexicon.js';
 import { NUMBER_SOURCE } from './number-words.js';
 import { tail } from './tail.js';
 import type { BodyMention, Mention, Outcome, Unit } from './types.js';
@@ -16,10 +16,10 @@ const MOTION_NP = new RegExp(
 
 /** A motion's fate, after the motion: "passed", "failed", "received 13 votes". */
 const FATE = new RegExp(
-  `\\b(passed|failed\\s+to\\s+(?:win|reach|get|secure|muster|gain|attract)|failed|succeeded|carried|fell\\s+short|was\\s+(?:approved|adopted|passed|rejected|defeated|carried|vetoed)|were\\s+(?:approved|adopted|passed|rejected|defeated)|did\\s+not\\s+pass|received|garnered|obtained|won)\\b`,
+  `\\b(passed|failed\\s+to\\s+(?:win|reach|get|secure|muster|gain|attract)|failed|succeeded|carried|fell\\s+short|fell(?=\\s+by\\s)|went\\s+down|(?:was|were)\\s+(?:approved|adopted|passed|rejected|defeated|carried|vetoed|lost|voted\\s+down|thrown\\s+out|turned\\s+down)|did\\s+not\\s+pass|received|garnered|obtained|won|mustered|secured|attracted|drew|gathered|got)\\b`,
   'gi',
 );
-const FATE_NEEDS_SUPPORT = /^(?:received|garnered|obtained|won)$/i;
+const FATE_NEEDS_SUPPORT = /^(?:received|garnered|obtained|won|mustered|secured|attracted|drew|gathered|got)$/i;
 const SUPPORT_AFTER = new RegExp(`^\\s+(?:(?:${NUMBER_SOURCE}|the|a|an|only|just|unanimous|overwhelming|broad)\\s+)*(?:votes?|approval|support|backing|majority)\\b`, 'i');
 
 const PASSIVE = new RegExp(`\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:later|also|then|eventually|finally|narrowly|unanimously|overwhelmingly)\\s+)?(${PASSIVE_VERBS})\\b`, 'gi');
@@ -32,7 +32,7 @@ export function passives(unit: Unit, bodies: readonly BodyMention[]): Mention[] 
   const out: Mention[] = [];
   PASSIVE.lastIndex = 0;
   for (let m = PASSIVE.exec(text); m; m = PASSIVE.exec(text)) {
-    if (NOT_YET.test(clauseBefore(text, m.index).slice(-30))) continue;
+    if (notYetBefore(text, m.index, 30)) continue;
     const end = m.index + m[0].length;
     const agent = bodies.find((b) => b.start - unit.start >= end && /^[^,;.]{0,40}?\bby\s+(?:[\w.'’-]+\s+){0,4}$/i.test(text.slice(end, b.start - unit.start)));
     const motion = motionBefore(text, m.index);
@@ -60,8 +60,8 @@ export function passives(unit: Unit, bodies: readonly BodyMention[]): Mention[] 
 function outcomeOfWord(word: string): Outcome {
   const w = word.toLowerCase();
   if (/vetoed/.test(w)) return 'vetoed';
-  if (/rejected|defeated|dismissed|blocked|down|failed|fell|did not/.test(w)) return 'rejected';
-  if (/received|garnered|obtained|won/.test(w)) return 'unknown';
+  if (/rejected|defeated|dismissed|blocked|down|failed|fell|did not|lost|thrown/.test(w)) return 'rejected';
+  if (/received|garnered|obtained|won|mustered|secured|attracted|drew|gathered|got/.test(w)) return 'unknown';
   return 'adopted';
 }
 
@@ -78,14 +78,27 @@ function motionBefore(text: string, at: number): MotionPhrase | null {
   MOTION_NP.lastIndex = 0;
   let found: MotionPhrase | null = null;
   for (let m = MOTION_NP.exec(clause); m; m = MOTION_NP.exec(clause)) {
-    const gap = clause.slice(m.index + m[0].length);
-    if (gap.length > 80 || /\b(?:is|are|was|were|said|says|which|that|who|would|will|has|have|had|he|she|they|we|I|you)\b/i.test(gap) || /[–—]/.test(gap)) continue;
+    // "an amendment that would have kept the lines public was defeated": the relative clause describes the motion
+    const gap = clause.slice(m.index + m[0].length).replace(WOULD_HAVE_DONE, '');
+    if (gap.length > 120 || /\b(?:is|are|was|were|said|says|which|that|who|would|will|has|have|had|he|she|they|we|I|you)\b/i.test(gap) || /[–—]/.test(gap)) continue;
     const phrase = m[1];
     const noun = new RegExp(`(?:${MOTION_NOUNS})$`, 'i').exec(phrase)![0].toLowerCase();
     found = { text: phrase, noun, start: offset + m.index + m[0].indexOf(phrase) };
     break;
   }
-  return found;
+  return found ?? motionOpening(text, at);
+}
+
+/** What opens the sentence before the commas of an apposition: "A rival motion, tabled by …, failed". */
+const OPENING_MOTION = new RegExp(`^(?:(?:Earlier|Later|Then|Separately|Meanwhile|Finally|Also|In\\s+addition|On\\s+\\w+(?:\\s+\\w+)?),?\\s+)?((?:the|a|an|this|that|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:${MOTION_NOUNS}))\\b(?:\\s+(?:to|from|by|on|for|of)\\s+[^,;]{0,60})?,`, 'i');
+
+function motionOpening(text: string, at: number): MotionPhrase | null {
+  const m = OPENING_MOTION.exec(text);
+  if (!m || m.index + m[0].length > at) return null;
+  // the verb closes the apposition: nothing but the apposition between the opening and `at`
+  if (!/,\s*$/.test(tail(text, at, 3)) && !/,\s*(?:\w+ly\s+)?$/.test(tail(text, at, 20))) return null;
+  const noun = new RegExp(`(?:${MOTION_NOUNS})$`, 'i').exec(m[1])![0].toLowerCase();
+  return { text: m[1], noun, start: m.index + m[0].indexOf(m[1]) };
 }
 
 /**
@@ -116,7 +129,7 @@ export function fates(unit: Unit): Mention[] {
     if (/^passed$/i.test(word) && /^\s+(?:away|on|by\s+(?!(?:a\s+)?(?:votes?|\d|[a-z]+\s+votes?)))/i.test(after)) continue;
     if (FATE_NEEDS_SUPPORT.test(word) && !SUPPORT_AFTER.test(after)) continue;
     const motion = motionBefore(text, m.index) ?? motionBefore(text, sharedSubjectAt(text, m.index));
-    if (!motion || NOT_YET.test(clauseBefore(text, m.index))) continue;
+    if (!motion || notYetBefore(text, m.index)) continue;
     // "worked to get the Affordable Care Act passed": a wish, not a report
     if (/\b(?:get|gets|got|getting|see|saw|want|wants|wanted|help|helped|have|has|had)\s+$/i.test(tail(text, motion.start, 30))) continue;
     if (/^(?:was|were)\s/i.test(word) && OTHER_AGENT.test(after.slice(0, 40))) continue;

@@ -3,9 +3,9 @@
 // member") and referendums ("Valdorans voted in a 2009 referendum to leave the
 // customs union", "held a referendum on …", "backed by 62.4% of votes cast").
 
-import { clauseBefore, hypotheticalBefore, mention } from './cue-common.js';
+import { hypotheticalBefore, mention, notYetBefore } from './cue-common.js';
 import { bodyBefore } from './bodies.js';
-import { NOT_YET, PERMANENT_MEMBERS } from './lexicon.js';
+import { PERMANENT_MEMBERS } from './lexicon.js';
 import { readPrelude } from './prelude.js';
 import { tail } from './tail.js';
 import type { BodyMention, Mention, Outcome, Unit } from './types.js';
@@ -63,7 +63,7 @@ export function referendums(unit: Unit, bodies: readonly BodyMention[]): Mention
   const text = unit.text;
   if (!REFERENDUM.test(text)) return [];
   const voted = VOTED_PAST.exec(text);
-  if (voted && !NOT_YET.test(clauseBefore(text, voted.index))) {
+  if (voted && !notYetBefore(text, voted.index)) {
     const after = text.slice(voted.index + voted[0].length);
     const side = /^[^.;]*?\b(to\s+(?!vote\b)\w+|against|in\s+favou?r|for)\b/i.exec(after);
     const polarity: Outcome = !side ? 'unknown' : /^(?:against)/i.test(side[1]) ? 'rejected' : 'adopted';
@@ -78,7 +78,7 @@ export function referendums(unit: Unit, bodies: readonly BodyMention[]): Mention
     return [mention(unit, { kind: 'referendum', rule: 'vote.referendum.shares', cue, polarity: 'unknown', subjectAt: referendumSubject(unit) })];
   }
   const held = HELD_REFERENDUM.exec(text);
-  if (!held || NOT_YET.test(clauseBefore(text, held.index))) return [];
+  if (!held || notYetBefore(text, held.index)) return [];
   const cue = { start: unit.start + held.index, end: unit.start + held.index + held[0].length };
   return [mention(unit, { kind: 'referendum', rule: 'vote.referendum.held', cue, polarity: 'unknown', announces: true, subjectAt: referendumSubject(unit) })];
 }

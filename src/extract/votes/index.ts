@@ -64,7 +64,7 @@ function readUnit(unit: Unit, bodies: BodyIndex): UnitReading {
   // Polls and surveys report opinions, not votes.
   if (POLL.test(text)) return { unit, mentions: [], counts: [], unanimous: false, bodySize: null, voters: [], votingCounts: false };
   let mentions = findMentions(unit, bodies.of(unit));
-  const counts = readCounts(unit, againstFirst(text, mentions));
+  const counts = readCounts(unit, againstFirst(text, mentions), mentions.length > 0);
   const noisy = SPORTS_WORDS.test(text) || (ELECTION_WORDS.test(text) && !MOTION.test(text));
   let readings: CountReading[] = noisy ? [] : counts.readings;
   readings = readings.filter((r) => hasCount(r) || SHARE_CONTEXT.test(text));
