@@ -6,6 +6,7 @@
 // ("vetoed on Thursday a draft resolution …" → "draft resolution …").
 
 import { cleanBody, type BodyIndex } from './body-index.js';
+import { NUMBER_SOURCE } from './number-words.js';
 import { COURT_HEADS, MEMBER_NOUNS, MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
 import type { BodyMention, Mention, Unit } from './types.js';
 import { THRESHOLDS } from '../../rules/thresholds.js';
@@ -51,13 +52,13 @@ export function bodyOf(doc: DocumentBodies, mentions: readonly Mention[], eviden
   if (doc.unContext && (mentions.some((m) => m.kind === 'veto') || UN_WORDS.test(evidenceText))) return { name: UN_SECURITY_COUNCIL, mentions: [] };
   if (mentions.some((m) => m.kind === 'referendum')) return members ? { name: cleanBody(members.text), mentions: [members] } : null;
   for (let i = first; i <= last; i++) {
-    const inside = index.of(units[i]).find((b) => !MEMBER_NOUNS.has(b.head));
+    const inside = index.voters(units[i]).find((b) => !MEMBER_NOUNS.has(b.head));
     if (inside) return widest(inside, units[i]);
   }
   if (members) return { name: cleanBody(members.text), mentions: [members] };
   for (let i = first - 1; i >= 0 && i >= first - THRESHOLDS.voteBodyLookBack; i--) {
     if (units[i].title) break;
-    const before = index.of(units[i]).filter((b) => !MEMBER_NOUNS.has(b.head) && !COURT_HEADS.has(b.head));
+    const before = index.voters(units[i]).filter((b) => !MEMBER_NOUNS.has(b.head) && !COURT_HEADS.has(b.head));
     if (before.length) return widest(before[before.length - 1], units[i]);
   }
   return null;
@@ -69,7 +70,8 @@ const SUBJECT_END = new RegExp(
     `[,;:!?()]|\\.(?:\\s|$)|\\s+(?:which|who|whom|whose|where|when|while)\\b`,
     `\\s+(?:on|in|at|by|during|after|before|along|with|as|following|despite)\\s+(?:a\\s+)?(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|\\d+|votes?|vote\\s+of|party|primarily|largely|mostly|one\\s+vote|the\\s+same\\s+day|yesterday|today)\\b`,
     `\\s+(?:primarily|largely|mostly)\\s+along\\b|\\s+for\\s+(?:a|the)\\s+\\w+\\s+time\\b|\\s+by\\s+(?:a\\s+)?(?:majority|margin|vote|votes|unanimous)\\b`,
-    `\\s+(?:by\\s+)?\\d{1,4}\\s*(?:[-–—]|-to-|\\s+to\\s+\\d)|\\s+(?:yesterday|today|unanimously)\\b|\\s+(?:and|but)\\s+(?:the|it|on|was|were|reached|then)\\b`,
+    `\\s+(?:by\\s+)?\\d{1,4}\\s*(?:[-–—]|-to-|\\s+to\\s+\\d)|\\s+by\\s+(?:a\\s+)?(?:${NUMBER_SOURCE})(?:\\s+votes?)?\\s+to\\s`,
+    `\\s+(?:on\\s+)?a\\s+(?:[\\w.%-]+\\s+)?turnout\\b|\\s+by\\s+\\d[\\d.]*\\s*(?:%|per\\s*cent|percent)|\\s+(?:yesterday|today|unanimously)\\b|\\s+(?:and|but)\\s+(?:the|it|on|was|were|reached|then)\\b`,
   ].join('|'),
   'i',
 );

@@ -10,6 +10,9 @@ import type { BodyMention, Unit } from './types.js';
 /** A body's name used as a modifier ("Senate candidate", "House seat") names something else. */
 const MODIFIER_USE = /^\s+(?:candidates?|races?|seats?|majority|minority|leaders?|elections?|primary|primaries|nominees?|campaigns?|runs?|bids?|hearings?|trials?|floor|districts?|members?|staff|rules?|building|speaker|Speaker|chairman|Chairman)\b/;
 
+/** "send it back to the Assembly", "refer the amendment to the Rules Committee". */
+const DESTINATION = /\b(?:to|into|before|towards)\s+(?:the\s+|a\s+)?(?:[\w.'’-]+\s+){0,3}$/i;
+
 const LEADING_NUMBER = new RegExp(`^(?:${NUMBER_SOURCE})\\s+`, 'i');
 
 /** "the 11 Justices" → "Justices": a body's name without article and count. */
@@ -36,6 +39,11 @@ export class BodyIndex {
   /** The bodies named in a sentence. */
   of(unit: Unit): BodyMention[] {
     return (this.perUnit[unit.index] ??= findBodies(unit));
+  }
+
+  /** The bodies of a sentence that may have voted: not one a measure is sent to ("return the bill to the committee"). */
+  voters(unit: Unit): BodyMention[] {
+    return this.of(unit).filter((b) => !DESTINATION.test(unit.text.slice(Math.max(0, b.start - unit.start - 40), b.start - unit.start)));
   }
 
   /**

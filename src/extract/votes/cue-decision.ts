@@ -5,7 +5,7 @@
 // only impeached two Presidents") are not votes.
 
 import { hypotheticalBefore, mention } from './cue-common.js';
-import { MEMBER_NOUNS } from './lexicon.js';
+import { MEMBER_NOUNS, MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
 import { NUMBER_SOURCE } from './number-words.js';
 import { readPrelude } from './prelude.js';
 import { tail } from './tail.js';
@@ -30,7 +30,7 @@ const WEAK_BODIES = new Set(['cabinet', 'commission', 'board', 'committee', 'pan
 /** What follows "voted" or "voted unanimously". */
 const AFTER_VOTED = new RegExp(
   `^\\s+(?:(?:unanimously|overwhelmingly|narrowly|heavily|again|also|largely)\\s+)?` +
-    `(?:(?:on|last|this)\\s+[A-Z]\\w+(?:\\s+\\d{1,2})?,?\\s+(?:\\d{4},?\\s+)?)?` +
+    `(?:(?:(?:on|last|this|late|early)\\s+)?(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|today|yesterday|tonight)(?:\\s+\\d{1,2}|\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:\\d{4},?\\s+)?)?` +
     `(?:in\\s+(?:a|the)\\s+(?:\\d{4}\\s+)?\\w*\\s*referendum\\s+)?` +
     // a tally before the complement: "voted 66 to 27 to legalize"
     `(?:(?:by\\s+)?(?:${NUMBER_SOURCE})(?:\\s+votes?)?(?:\\s*[-–—]\\s*|-to-|\\s+to\\s+)(?:${NUMBER_SOURCE})(?:\\s+votes?)?,?\\s+(?:(?:largely\\s+|mostly\\s+|strictly\\s+)?along\\s+party\\s+lines\\s+)?(?=to\\s|against\\s|for\\s|in\\s+favou?r|on\\s))?` +

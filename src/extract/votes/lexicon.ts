@@ -63,4 +63,4 @@ export const NOT_YET = /\b(?:if|unless|until|whether|would|could|should|must|mig
 export const ELECTION_WORDS = /\b(?:elect|elected|re-elect|re-elected|election|elections|electoral|primary|primaries|caucus|caucuses|candidate|candidates|delegates?|ballots?|polls?|polling|poll|surveys?|respondents|plurality|popular vote|running mate|ticket|won|wins|winning|defeated\s+[A-Z])\b/;
 
 /** Words of sports results. */
-export const SPORTS_WORDS = /\b(?:points?|goals?|scored?|match|matches|game|games|season|innings|tries|wickets|runs|half-time|halftime|round|league|cup|championship|tournament|team)\b/i;
+export const SPORTS_WORDS = /\b(?:points?|goals?|scored?|match|matches|game|games|season|innings|tries|wickets|runs|half-time|halftime|round|league|cup|championship|tournament|team)\b/;
