@@ -14,7 +14,7 @@ const N = NUMBER_SOURCE;
 const DIGITS = `\\d{1,4}`;
 
 const TALLY = new RegExp(
-  `(?<![\\w.,$£€-])(?:(${DIGITS})(?:\\s*[-–—‑]\\s*|-to-)(${DIGITS})(?:\\s*[-–—‑]\\s*(${DIGITS}))?|(${N})(?:\\s+votes?)?\\s+to\\s+(${N})(?:\\s+votes?)?)(?![\\w%-]|\\.\\d)`,
+  `(?<![\\w.,$£€-])(?:(${DIGITS})(?:\\s*[-–—‑]\\s*|-to-)(${DIGITS})(?:\\s*[-–—‑]\\s*(${DIGITS}))?|(${N})(?:\\s+votes?)?\\s+to\\s+(${N})(?:\\s+votes?)?|(${N})\\s+votes?\\s+against\\s+(${N}))(?![\\w%-]|\\.\\d)`,
   'gi',
 );
 
@@ -25,7 +25,7 @@ const VOTER_NOUN = `(?:votes?|members?|member\\s+states|countries|states|nations
 
 /** Labels on single numbers. */
 const LABELS: { side: keyof SideCounts; re: RegExp; cued?: boolean }[] = [
-  { side: 'for', re: new RegExp(`\\b(${N})\\s+(?:${VOTER_NOUN}\\s+)?(?:were\\s+)?(?:cast\\s+)?in\\s+favou?r\\b`, 'gi') },
+  { side: 'for', re: new RegExp(`\\b(${N})\\s+(?:${VOTER_NOUN}\\s+)?(?:were\\s+|voted\\s+|voting\\s+)?(?:cast\\s+)?in\\s+favou?r\\b`, 'gi') },
   { side: 'for', re: new RegExp(`\\b(${N})\\s+(?:votes?\\s+)?for\\b(?=\\s*(?:,|and|to|with)\\s+(?:${N})\\s+(?:votes?\\s+)?against)`, 'gi') },
   { side: 'for', re: new RegExp(`\\b(${N})\\s+(?:yes|yea|aye)s?\\b(?:\\s+votes?)?`, 'gi') },
   // "the amendment mustered just 77 votes": the votes a motion won are for it (a person's are an election's)
@@ -146,7 +146,7 @@ function readTallies(text: string, used: Range[], reversed: boolean, cued: boole
     const start = m.index;
     const end = m.index + m[0].length;
     if (overlaps(used, start, end)) continue;
-    const raw = m[1] !== undefined ? [m[1], m[2], m[3]] : [m[4], m[5], undefined];
+    const raw = m[1] !== undefined ? [m[1], m[2], m[3]] : m[4] !== undefined ? [m[4], m[5], undefined] : [m[6], m[7], undefined];
     const [a, b, c] = raw.map((r) => (r === undefined ? null : parseNumber(r)));
     if (a === null || b === null) continue;
     if (!isVoteTally(text, start, end, m[1] !== undefined, a, b, cued)) continue;

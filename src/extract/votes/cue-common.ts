@@ -30,7 +30,7 @@ export function hypotheticalBefore(text: string, at: number): boolean {
 }
 
 /** A relative clause of what a measure would have done ("an amendment that would have kept …"): it describes the measure, it does not suppose the vote. */
-export const WOULD_HAVE_DONE = /\b(?:that|which|who)\s+would\s+(?:not\s+)?have\s+(?:been\s+)?[\w-]+/gi;
+export const WOULD_HAVE_DONE = /\b(?:that|which|who)\s+would\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?[\w-]+/gi;
 
 /** The clause before `at` supposes, requires or announces the vote rather than reporting it. */
 export function notYetBefore(text: string, at: number, reach = Infinity): boolean {

@@ -5,13 +5,13 @@
 // only impeached two Presidents") are not votes.
 
 import { hypotheticalBefore, mention } from './cue-common.js';
-import { MEMBER_NOUNS, MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
+import { COURT_HEADS, MEMBER_NOUNS, MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
 import { NUMBER_SOURCE } from './number-words.js';
 import { readPrelude } from './prelude.js';
 import { tail } from './tail.js';
 import type { BodyMention, Mention, Outcome, Unit } from './types.js';
 
-const DECISION = /\b(voted|passed|carried|approved|adopted|rejected|ratified|endorsed|confirmed|vetoed|impeached|acquitted|defeated|overrode|overturned|backed|blocked|dismissed|ruled|decided|failed\s+to\s+(?:adopt|pass|approve|ratify|confirm)|gave\s+(?:(?:its|their|final|formal|preliminary|initial|unanimous|the)\s+)*(?:approval|backing|assent|consent|go-ahead)\s+to)\b/y;
+const DECISION = /\b(voted|passed|carried|approved|adopted|rejected|ratified|endorsed|confirmed|vetoed|impeached|acquitted|defeated|overrode|overturned|backed|blocked|dismissed|ruled|decided|agreed|threw\s+out|thrown\s+out|turned\s+(?:down|back)|voted\s+down|struck\s+down|upheld|quashed|overruled|held\s+that|found\s+that|failed\s+to\s+(?:adopt|pass|approve|ratify|confirm)|gave\s+(?:(?:its|their|final|formal|preliminary|initial|unanimous|the)\s+)*(?:approval|backing|assent|consent|go-ahead)\s+to)\b/y;
 /** Headlines tell in the present: "Assembly passes levy", "Members back strike". */
 const DECISION_IN_HEADLINE = /\b(votes?|pass(?:es)?|approves?|adopts?|rejects?|ratif(?:y|ies)|endorses?|confirms?|vetoe?s?|impeach(?:es)?|acquits?|defeats?|overrides?|overturns?|backs?|blocks?|dismiss(?:es)?|rules?|decides?)\b/y;
 const PAST: Record<string, string> = { vote: 'voted', pass: 'passed', approve: 'approved', adopt: 'adopted', reject: 'rejected', ratify: 'ratified', endorse: 'endorsed', confirm: 'confirmed', veto: 'vetoed', impeach: 'impeached', acquit: 'acquitted', defeat: 'defeated', override: 'overrode', overturn: 'overturned', back: 'backed', block: 'blocked', dismiss: 'dismissed', rule: 'ruled', decide: 'decided' };
@@ -19,7 +19,16 @@ const PAST: Record<string, string> = { vote: 'voted', pass: 'passed', approve: '
 const pastOf = (present: string): string => PAST[present.replace(/ies$/, 'y').replace(/(?<=ss|sh|ch|x|o)es$|s$/, '')] ?? present;
 
 const ADOPTING = new Set(['passed', 'carried', 'approved', 'adopted', 'ratified', 'endorsed', 'confirmed', 'impeached', 'overrode', 'overturned', 'backed', 'ruled', 'decided']);
-const REJECTING = new Set(['rejected', 'defeated', 'acquitted', 'blocked', 'dismissed']);
+const REJECTING = new Set(['rejected', 'defeated', 'acquitted', 'blocked', 'dismissed', 'threw out', 'thrown out', 'turned down', 'turned back', 'voted down']);
+/** A court's verbs: whatever it decides, the ruling is what the majority voted for. */
+const RULING = new Set(['ruled', 'decided', 'struck down', 'upheld', 'quashed', 'overruled', 'overturned', 'held that', 'found that', 'dismissed', 'rejected', 'threw out', 'thrown out', 'blocked', 'backed']);
+/** Verbs only a court's ruling takes. */
+const COURT_ONLY = new Set(['held that', 'found that', 'struck down', 'upheld', 'quashed', 'overruled']);
+/** Verbs that report a vote only beside a vote word, a count or unanimity ("councillors unanimously agreed"). */
+const NEEDS_VOTE_WORD = new Set(['agreed', ...COURT_ONLY]);
+
+/** A vote word, a count or unanimity in the sentence. */
+const VOTE_EVIDENCE = new RegExp(`\\b(?:unanimous(?:ly)?|vote|votes|voted|majority\\s+of\\s+(?:${NUMBER_SOURCE}))\\b|\\d\\s*[-–—]\\s*\\d|\\ball\\s+(?:${NUMBER_SOURCE})\\s+(?:justices|judges|members)`, 'i');
 
 /** Infinitives after "voted to" that decide against the thing named. */
 const NEGATIVE_INFINITIVE = /^(?:reject|block|oppose|deny|refuse|kill|scrap|strike|drop|halt|stop|end|delay|postpone|defer|suspend|table)\b/i;
@@ -71,7 +80,7 @@ export function decisions(unit: Unit, bodies: readonly BodyMention[]): Mention[]
     const verb = verbs.exec(text);
     if (!verb || prelude.negated) continue;
     if (hypotheticalBefore(text, body.start - unit.start)) continue;
-    const word = unit.title ? pastOf(verb[1].toLowerCase()) : verb[1].toLowerCase();
+    const word = unit.title ? pastOf(verb[1].toLowerCase()) : verb[1].toLowerCase().replace(/\s+/g, ' ');
     const after = text.slice(verb.index + verb[0].length);
     if (ELECTS.test(after)) continue;
     if (word === 'confirmed' && !CONFIRMS_AN_APPOINTMENT.test(after)) continue;
@@ -80,10 +89,12 @@ export function decisions(unit: Unit, bodies: readonly BodyMention[]): Mention[]
     const cue = { start: unit.start + verb.index, end: unit.start + verb.index + verb[0].length };
     // "among the Representatives who voted", "32 Labour MPs voted": some members, not the body's decision
     const members = prelude.relative || SOME_MEMBERS.test(lead) || (MEMBER_NOUNS.has(body.head) && NUMBERED.test(body.text));
-    const reading = readVerb(word, after);
+    const court = COURT_HEADS.has(body.head);
+    if (COURT_ONLY.has(word) && !court) continue;
+    const reading = court && RULING.has(word) ? { polarity: 'adopted' as const, announces: false, subjectOffset: 0 } : readVerb(word, after);
     if (!reading) continue;
     // A court, cabinet or commission "approved" or "dismissed" by decree as often as by vote.
-    if (WEAK_BODIES.has(body.head) && word !== 'voted' && !/\b(?:unanimous(?:ly)?|vote|votes|voted)\b|\d\s*[-–—]\s*\d/i.test(text)) continue;
+    if ((WEAK_BODIES.has(body.head) || NEEDS_VOTE_WORD.has(word)) && word !== 'voted' && !VOTE_EVIDENCE.test(text)) continue;
     out.push(
       mention(unit, {
         kind: 'decision',

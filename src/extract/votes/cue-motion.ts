@@ -16,7 +16,7 @@ const MOTION_NP = new RegExp(
 
 /** A motion's fate, after the motion: "passed", "failed", "received 13 votes". */
 const FATE = new RegExp(
-  `\\b(passed|failed\\s+to\\s+(?:win|reach|get|secure|muster|gain|attract)|failed|succeeded|carried|fell\\s+short|fell(?=\\s+by\\s)|went\\s+down|(?:was|were)\\s+(?:approved|adopted|passed|rejected|defeated|carried|vetoed|lost|voted\\s+down|thrown\\s+out|turned\\s+down)|did\\s+not\\s+pass|received|garnered|obtained|won|mustered|secured|attracted|drew|gathered|got)\\b`,
+  `\\b(passed|failed\\s+to\\s+(?:win|reach|get|secure|muster|gain|attract)|failed|succeeded|carried|fell\\s+short|fell(?=\\s+by\\s)|went\\s+down|lost(?=,?\\s+(?:by\\s+)?\\d)|(?:was|were)\\s+(?:approved|adopted|passed|rejected|defeated|carried|vetoed|lost|voted\\s+down|thrown\\s+out|turned\\s+(?:down|back))|did\\s+not\\s+pass|received|garnered|obtained|won|mustered|secured|attracted|drew|gathered|got)\\b`,
   'gi',
 );
 const FATE_NEEDS_SUPPORT = /^(?:received|garnered|obtained|won|mustered|secured|attracted|drew|gathered|got)$/i;
@@ -86,11 +86,20 @@ function motionBefore(text: string, at: number): MotionPhrase | null {
     found = { text: phrase, noun, start: offset + m.index + m[0].indexOf(phrase) };
     break;
   }
-  return found ?? motionOpening(text, at);
+  return found ?? motionOpening(text, at) ?? pronounForMotion(text, at);
+}
+
+/** "… voted for his motion, but it was defeated": "it" stands for a motion the sentence named before. */
+function pronounForMotion(text: string, at: number): MotionPhrase | null {
+  const m = /(?:^|\s)(it|this|that)\s+(?:\w+ly\s+)?$/i.exec(tail(text, at, 20));
+  if (!m) return null;
+  const start = at - tail(text, at, 20).length + m.index + m[0].indexOf(m[1]);
+  if (!new RegExp(`\\b(?:${MOTION_NOUNS})\\b`, 'i').test(text.slice(0, start))) return null;
+  return { text: m[1], noun: m[1].toLowerCase(), start };
 }
 
 /** What opens the sentence before the commas of an apposition: "A rival motion, tabled by …, failed". */
-const OPENING_MOTION = new RegExp(`^(?:(?:Earlier|Later|Then|Separately|Meanwhile|Finally|Also|In\\s+addition|On\\s+\\w+(?:\\s+\\w+)?),?\\s+)?((?:the|a|an|this|that|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:${MOTION_NOUNS}))\\b(?:\\s+(?:to|from|by|on|for|of)\\s+[^,;]{0,60})?,`, 'i');
+const OPENING_MOTION = new RegExp(`^(?:[\\w'’-]+,?\\s+){0,4}?((?:the|a|an|this|that|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:${MOTION_NOUNS}))\\b[^,;]{0,100},`, 'i');
 
 function motionOpening(text: string, at: number): MotionPhrase | null {
   const m = OPENING_MOTION.exec(text);
