@@ -9,6 +9,7 @@
 import { confidenceVotes } from './cue-confidence.js';
 import { decisions, unanimity } from './cue-decision.js';
 import { fates, passives } from './cue-motion.js';
+import { shareVotes } from './cue-shares.js';
 import { referendums, vetoes } from './cue-veto-referendum.js';
 import type { BodyMention, Mention, Unit } from './types.js';
 
@@ -22,6 +23,7 @@ export function findMentions(unit: Unit, bodies: readonly BodyMention[]): Mentio
     ...fates(unit),
     ...confidenceVotes(unit, bodies),
     ...referendums(unit, bodies),
+    ...shareVotes(unit),
     ...unanimity(unit, bodies),
   ];
   return dedupe(mentions);

@@ -63,7 +63,9 @@ const VOTING_WORDS = /\b(?:votes|voted|voting|(?:a|the|by|in|of|final|recorded|r
 const DEFEATED_MOTION = /\b(?:bill|motion|resolution|amendment|measure|proposal)\b[^.;]{0,60}\b(?:defeated|failed|lost)\b|\bdefeated\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:bill|motion|resolution|amendment|measure|proposal)\b/i;
 
 /** What a share is a share of: "85% were in favour", "52% of participating voters voted to leave". */
-const SHARE_LABEL = /^\s*(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:voters|electorate|votes(?:\s+cast)?|the\s+vote|ballots(?:\s+cast)?|those\s+who\s+voted|participants)\s+)?(?:(?:were|was|voted|voting|came\s+out|cast|had\s+voted)\s+)?(in\s+favou?r|for|against|yes|no|to\s+\w+)\b/i;
+const SHARE_LABEL = /^\s*(?:of\s+(?:the\s+|those\s+)?(?:[\w'’-]+\s+){0,6}?)?(?:(?:were|was|voted|voting|came\s+out|cast|had\s+voted|said)\s+)?(?:\w+ly\s+)?(in\s+favou?r|for|against|yes|no|to\s+\w+|backed|supported|approved|endorsed|favou?red|opposed|rejected)\b/i;
+/** "received only 38% of votes cast", "attracting 27% of the votes": the share a motion won is for it. */
+const SHARE_WON = /\b(?:received|receiving|won|winning|got|getting|gathered|gathering|secured|securing|attracted|attracting|drew|drawing|garnered|garnering)\s+(?:(?:only|just|about|nearly|almost|some|over|more\s+than|less\s+than)\s+)?$/i;
 
 export interface CountsOfUnit {
   readings: CountReading[];
@@ -220,8 +222,9 @@ function readPercents(text: string): SidePercents | null {
       if (word.startsWith('to ')) {
         firstInfinitive ??= word;
         side = word === firstInfinitive ? 'for' : 'against';
-      } else side = /against|^no$/.test(word) ? 'against' : 'for';
-    } else if (/\b(?:backed|supported|approved|endorsed|passed)\s+(?:by|with)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$/i.test(before)) side = 'for';
+      } else side = /against|^no$|opposed|rejected/.test(word) ? 'against' : 'for';
+    } else if (SHARE_WON.test(before)) side = 'for';
+    else if (/\b(?:backed|supported|approved|endorsed|passed)\s+(?:by|with)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$/i.test(before)) side = 'for';
     else if (/\b(?:rejected|opposed|defeated)\s+(?:by|with)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$/i.test(before)) side = 'against';
     else if (/^\s*to\s+(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)/i.test(after) && percent.for === null) side = 'for';
     else if (/\d\s*(?:%|percent|per\s+cent)\s+to\s+$/i.test(before) && percent.for !== null) side = 'against';

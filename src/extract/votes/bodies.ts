@@ -78,8 +78,9 @@ function widenRight(text: string, end: number, head: string): number {
   if (!m) return end;
   let at = end + m[0].length;
   let words = 0;
-  for (const w of text.slice(at).matchAll(/(\s*)(and\s+)?([A-Z][\w.'’-]*)/gy)) {
-    if (ROLE_WORD.test(w[3]) || TIME_WORDS.has(w[3].toLowerCase()) || words >= 4) break;
+  // "Union of Rail Signal Workers", "Committee on Transport and Infrastructure"
+  for (const w of text.slice(at).matchAll(/(\s*)((?:and|of|for|on|&)\s+(?:the\s+)?)?([A-Z][\w.'’-]*)/gy)) {
+    if (ROLE_WORD.test(w[3]) || TIME_WORDS.has(w[3].toLowerCase()) || words >= 6) break;
     at += w[0].length;
     words += 1;
   }

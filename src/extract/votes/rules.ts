@@ -15,6 +15,7 @@ export const VOTE_RULES = {
   'vote.referendum': "voters deciding in a referendum: 'voters voted in a referendum to leave'",
   'vote.referendum.shares': "a referendum's result as shares: 'backed by 62% of votes cast', '55% to 45%'",
   'vote.referendum.held': "a referendum held, its result in the sentences after: 'held a referendum on'",
+  'vote.shares': "a ballot's shares outside a referendum: '62% of those voting backed a walkout', '91% supported an overtime ban'",
   'vote.unanimity': "a unanimous ruling: 'the unanimous judgment of all nine judges'",
   'vote.tally': "counts in voting context and no other wording of a vote: 'The final vote was 7-2.'",
 } as const;

@@ -39,6 +39,7 @@ export type MentionKind =
   | 'result' // a motion's fate: "the vote failed", "the text received 13 votes"
   | 'veto' // a permanent member's veto or block
   | 'referendum' // a referendum and its result or holding
+  | 'shares' // a ballot's shares: "62% of those voting backed a walkout"
   | 'unanimity' // "the unanimous judgment of all 11 Justices"
   | 'tally'; // counts in voting context and nothing else
 
