@@ -38,7 +38,7 @@ export function groupVotes(readings: readonly UnitReading[]): Draft[] {
     drafts.push(...splitByBody(r));
   }
   // "held a referendum" with no result anywhere near reports no vote yet
-  return mergeLede(drafts).filter((d) => !d.mentions.every((m) => m.kind === 'referendum' && m.announces) || countsOf(d));
+  return drafts.filter((d) => !d.mentions.every((m) => m.kind === 'referendum' && m.announces) || countsOf(d));
 }
 
 function lastUnit(d: Draft) {
@@ -89,40 +89,4 @@ function splitByBody(r: UnitReading): Draft[] {
   }
   if (!groups.length) return [{ readings: [r], context: [], mentions: [], contextMentions: [] }];
   return groups.map((mentions) => ({ readings: [r], context: [], mentions, contextMentions: [] }));
-}
-
-/**
- * A vote in the lede without counts, taken up later with counts by a
- * statement that refers back to it ("The resolution passed … with 231
- * Democrats supporting") by the same body and with the same result, is that
- * later vote.
- */
-function mergeLede(drafts: Draft[]): Draft[] {
-  const out: Draft[] = [];
-  for (const d of drafts) {
-    if (isLede(d) && !countsOf(d)) {
-      const later = drafts.find((o) => o !== d && o.readings[0].unit.index > d.readings[0].unit.index && countsOf(o) && o.mentions.some((m) => m.anaphoric) && sameVote(d, o));
-      if (later) {
-        later.context.push(...d.readings);
-        later.contextMentions.push(...d.mentions);
-        continue;
-      }
-    }
-    out.push(d);
-  }
-  return out;
-}
-
-/** The first sentences after the headline and dateline. */
-function isLede(d: Draft): boolean {
-  return d.readings[0].unit.index <= 3;
-}
-
-function sameVote(a: Draft, b: Draft): boolean {
-  const ha = bodyHead(a);
-  const hb = bodyHead(b);
-  if (ha && hb && !sameBody(ha, hb)) return false;
-  const pa = a.mentions.find((m) => m.polarity !== 'unknown')?.polarity;
-  const pb = b.mentions.find((m) => m.polarity !== 'unknown')?.polarity;
-  return !pa || !pb || pa === pb;
 }

@@ -67,7 +67,7 @@ export function bodyOf(doc: DocumentBodies, mentions: readonly Mention[], eviden
 /** Where a subject phrase stops: the end of the clause, or the time, count or manner that follows it. */
 const SUBJECT_END = new RegExp(
   [
-    `[,;:!?()]|\\.(?:\\s|$)|\\s+(?:which|who|whom|whose|where|when|while)\\b`,
+    `,(?!\\d{3})|[;:!?()]|\\.(?:\\s|$)|\\s+(?:which|who|whom|whose|where|when|while)\\b`,
     `\\s+(?:on|in|at|by|during|after|before|along|with|as|following|despite)\\s+(?:a\\s+)?(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|\\d+|votes?|vote\\s+of|party|primarily|largely|mostly|one\\s+vote|the\\s+same\\s+day|yesterday|today)\\b`,
     `\\s+(?:primarily|largely|mostly)\\s+along\\b|\\s+for\\s+(?:a|the)\\s+\\w+\\s+time\\b|\\s+by\\s+(?:a\\s+)?(?:majority|margin|vote|votes|unanimous)\\b`,
     `\\s+(?:by\\s+)?\\d{1,4}\\s*(?:[-–—]|-to-|\\s+to\\s+\\d)|\\s+by\\s+(?:a\\s+)?(?:${NUMBER_SOURCE})(?:\\s+votes?)?\\s+to\\s`,

@@ -30,11 +30,11 @@ export interface Candidate {
 
 const MOTION_NOUN = new RegExp(`\\b(?:${MOTION_NOUNS})\\b`, 'gi');
 /** Nouns that name a measure of its own beside the main one. */
-const OWN_MEASURE = /^(?:amendment|motion|proposal|initiative|nomination|budget|treaty|referendum|articles?\s+of\s+impeachment)$/;
+const OWN_MEASURE = /^(?:amendment|motion|proposal|initiative|nomination|budget|treaty|referendum|substitute)$/;
 /** Words for a chamber that any named legislature may be called in the next sentence. */
 const GENERIC_BODY = new Set(['chamber', 'house', 'legislature', 'assembly', 'parliament']);
 /** Subjects that only name a kind of measure ("the measure", "the bill", "it"). */
-const GENERIC_MEASURE = new Set(['measure', 'bill', 'law', 'legislation', 'plan', 'proposal', 'text', 'resolution', 'motion', 'deal', 'package', 'draft', 'it', 'this', 'that', 'same']);
+const GENERIC_MEASURE = new Set(['measure', 'bill', 'article', 'articles', 'law', 'legislation', 'plan', 'proposal', 'text', 'resolution', 'motion', 'deal', 'package', 'draft', 'it', 'this', 'that', 'same']);
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'on', 'for', 'in', 'and', 'or', 'by', 'its', 'their', 'his', 'her', 'that', 'this', 'with', 'from', 'at', 'as', 'be', 'is', 'was', 'it']);
 
 export function mergeEvents(candidates: readonly Candidate[]): Vote[] {
@@ -44,9 +44,16 @@ export function mergeEvents(candidates: readonly Candidate[]): Vote[] {
     if (event) event.push(c);
     else events.push([c]);
   }
+  // A summary of several votes told together ("impeached the judge" before "passed by votes of 64-31 and 60-35")
+  // joins the first of them; the others take its date too.
+  const summaries = new Map<number, Candidate[]>();
+  for (const e of events) {
+    const told = e.filter((c) => c.title || (c.lede && !stated(c.vote)));
+    for (const c of e) if (!told.includes(c)) summaries.set(c.group, [...(summaries.get(c.group) ?? []), ...told]);
+  }
   return events
     .filter((e) => e.some((c) => !c.title)) // a headline alone restates; it does not report
-    .map(toVote)
+    .map((e) => toVote(e, e.flatMap((c) => summaries.get(c.group) ?? []).filter((c) => !e.includes(c))))
     .sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -58,14 +65,18 @@ function sameEvent(a: Candidate, b: Candidate): boolean {
   const ob = b.vote.outcome;
   if (oa !== 'unknown' && ob !== 'unknown' && oa !== ob) return false;
   if (stated(a.vote) && stated(b.vote) && !sameCounts(a.vote, b.vote)) return false;
-  return sameMeasure(a.vote.subject, b.vote.subject);
+  return !ownMeasures(a.vote.subject, b.vote.subject);
 }
 
-/** Something ties the two: equal counts, or a headline or lede that the later statement details. */
+/**
+ * Something ties the two: equal counts, a headline, or a lede that the later
+ * statement details (with counts, or naming the same measure).
+ */
 function tied(a: Candidate, b: Candidate): boolean {
   if (b.another) return false;
   if (stated(a.vote) && stated(b.vote)) return true;
-  return a.title || b.title || a.lede;
+  if (a.title || b.title) return true;
+  return a.lede && (stated(b.vote) || sharedWords(a.vote.subject, b.vote.subject));
 }
 
 function stated(v: Vote): boolean {
@@ -77,16 +88,19 @@ function sameCounts(a: Vote, b: Vote): boolean {
   return keys.every((k) => a.counts[k] === b.counts[k] && a.percent[k] === b.percent[k]);
 }
 
-/** Subjects name one measure unless each names a different kind of measure or they share no word. */
-function sameMeasure(a: string | null, b: string | null): boolean {
-  if (!a || !b) return true;
+/** Each subject names a different kind of measure ("the bill" and "an amendment to it"). */
+function ownMeasures(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
   const na = measureNouns(a);
   const nb = measureNouns(b);
-  const own = [...na, ...nb].filter((n) => OWN_MEASURE.test(n));
-  if (own.some((n) => na.has(n) !== nb.has(n))) return false;
+  return [...na, ...nb].some((n) => OWN_MEASURE.test(n) && na.has(n) !== nb.has(n));
+}
+
+/** Both subjects name the same measure: they share a word, or one only names a kind of measure ("the bill"). */
+function sharedWords(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
   const wa = contentWords(a);
   const wb = contentWords(b);
-  // "the measure", "the bill": a subject that names no more than a kind of measure points back
   if (![...wa].some((w) => !GENERIC_MEASURE.has(w)) || ![...wb].some((w) => !GENERIC_MEASURE.has(w))) return true;
   return [...wb].some((w) => wa.has(w));
 }
@@ -113,7 +127,7 @@ function detail(c: Candidate): number {
 }
 
 /** The event as one vote: the most detailed statement, its gaps filled from the others, every statement listed. */
-function toVote(event: Candidate[]): Vote {
+function toVote(event: Candidate[], lending: Candidate[]): Vote {
   const ranked = [...event].sort((a, b) => detail(b) - detail(a) || a.vote.span.start - b.vote.span.start);
   const main = ranked[0].vote;
   const vote: Vote = { ...main, mentions: [] };
@@ -128,6 +142,11 @@ function toVote(event: Candidate[]): Vote {
       vote.date_value = other.date_value;
     }
     if (vote.outcome === 'unknown') vote.outcome = other.outcome;
+  }
+  const dated = lending.find((c) => c.vote.date !== null);
+  if (vote.date === null && dated) {
+    vote.date = dated.vote.date;
+    vote.date_value = dated.vote.date_value;
   }
   const mentions: Located[] = [];
   for (const c of event) for (const m of c.vote.mentions) if (!mentions.some((o) => o.span.start === m.span.start)) mentions.push(m);

@@ -19,7 +19,7 @@ export function clauseBefore(text: string, at: number): string {
   const before = tail(text, at, 200);
   let cut = 0;
   // "and" between capitalised words joins a name ("Committee on Transport and Infrastructure"), not clauses
-  const re = /[,;:(]|\b(?:but|while|whereas|although)\s|(?<![A-Z][\w.'’-]*\s)\band\s|\band\s(?![A-Z])/g;
+  const re = /,(?!\d{3})|[;:(]|\b(?:but|while|whereas|although)\s|(?<![A-Z][\w.'’-]*\s)\band\s|\band\s(?![A-Z])/g;
   for (let m = re.exec(before); m; m = re.exec(before)) cut = m.index + m[0].length;
   return before.slice(cut);
 }
