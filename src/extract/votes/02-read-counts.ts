@@ -164,7 +164,9 @@ function isVoteTally(text: string, start: number, end: number, digits: boolean, 
   const after = text.slice(end, end + 80);
   // "the bill won 58 votes to 40": votes won, not a match won
   if (/\bvotes?\b/i.test(text.slice(start, end)) && /\b(?:won|received|got|secured|garnered|drew|attracted)\s+$/i.test(before)) return true;
-  if (NOT_VOTES_BEFORE.test(before) || NOT_VOTES_AFTER.test(after)) {
+  // "that motion lost 22 to 28": in a sentence that states a vote, the verb before the tally is the vote's
+  const motionVerb = cued && /\b(?:lost|won|defeated)\s+(?:by\s+)?$/i.test(before) && !NOT_VOTES_AFTER.test(after);
+  if (!motionVerb && (NOT_VOTES_BEFORE.test(before) || NOT_VOTES_AFTER.test(after))) {
     // "ruled by an eight to one majority": a court's split, not a seat count
     if (!/\bby\s+an?\s+$/i.test(before) || !/^\s*majority\b/i.test(after)) return false;
   }

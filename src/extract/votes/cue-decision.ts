@@ -18,7 +18,7 @@ const PAST: Record<string, string> = { vote: 'voted', pass: 'passed', approve: '
 /** "passes" → "passed", "ratifies" → "ratified", "back" → "backed". */
 const pastOf = (present: string): string => PAST[present.replace(/ies$/, 'y').replace(/(?<=ss|sh|ch|x|o)es$|s$/, '')] ?? present;
 
-const ADOPTING = new Set(['passed', 'carried', 'approved', 'adopted', 'ratified', 'endorsed', 'confirmed', 'impeached', 'overrode', 'overturned', 'backed', 'ruled', 'decided']);
+const ADOPTING = new Set(['passed', 'carried', 'agreed', 'approved', 'adopted', 'ratified', 'endorsed', 'confirmed', 'impeached', 'overrode', 'overturned', 'backed', 'ruled', 'decided']);
 const REJECTING = new Set(['rejected', 'defeated', 'acquitted', 'blocked', 'dismissed', 'threw out', 'thrown out', 'turned down', 'turned back', 'voted down']);
 /** A court's verbs: whatever it decides, the ruling is what the majority voted for. */
 const RULING = new Set(['ruled', 'decided', 'struck down', 'upheld', 'quashed', 'overruled', 'overturned', 'held that', 'found that', 'dismissed', 'rejected', 'threw out', 'thrown out', 'blocked', 'backed']);
@@ -28,7 +28,7 @@ const COURT_ONLY = new Set(['held that', 'found that', 'struck down', 'upheld', 
 const NEEDS_VOTE_WORD = new Set(['agreed', ...COURT_ONLY]);
 
 /** A vote word, a count or unanimity in the sentence. */
-const VOTE_EVIDENCE = new RegExp(`\\b(?:unanimous(?:ly)?|vote|votes|voted|majority\\s+of\\s+(?:${NUMBER_SOURCE}))\\b|\\d\\s*[-–—]\\s*\\d|\\ball\\s+(?:${NUMBER_SOURCE})\\s+(?:justices|judges|members)`, 'i');
+const VOTE_EVIDENCE = new RegExp(`\\b(?:unanimous(?:ly)?|vote|votes|voted|majority\\s+of\\s+(?:${NUMBER_SOURCE}))\\b|(?<![\\d.])\\d{1,3}\\s*[-–—]\\s*\\d{1,3}(?![\\d.])|\\ball\\s+(?:${NUMBER_SOURCE})\\s+(?:justices|judges|members)`, 'i');
 
 /** Infinitives after "voted to" that decide against the thing named. */
 const NEGATIVE_INFINITIVE = /^(?:reject|block|oppose|deny|refuse|kill|scrap|strike|drop|halt|stop|end|delay|postpone|defer|suspend|table)\b/i;

@@ -60,7 +60,7 @@ export function passives(unit: Unit, bodies: readonly BodyMention[]): Mention[] 
 function outcomeOfWord(word: string): Outcome {
   const w = word.toLowerCase();
   if (/vetoed/.test(w)) return 'vetoed';
-  if (/rejected|defeated|dismissed|blocked|down|failed|fell|did not|lost|thrown/.test(w)) return 'rejected';
+  if (/rejected|defeated|dismissed|blocked|down|turned back|failed|fell|did not|lost|thrown/.test(w)) return 'rejected';
   if (/received|garnered|obtained|won|mustered|secured|attracted|drew|gathered|got/.test(w)) return 'unknown';
   return 'adopted';
 }
@@ -79,6 +79,8 @@ function motionBefore(text: string, at: number): MotionPhrase | null {
   let found: MotionPhrase | null = null;
   for (let m = MOTION_NP.exec(clause); m; m = MOTION_NP.exec(clause)) {
     // "an amendment that would have kept the lines public was defeated": the relative clause describes the motion
+    // "his party's share of the vote fell": the vote is not what fell
+    if (/\bof\s*$/i.test(clause.slice(0, m.index + m[0].indexOf(m[1])))) continue;
     const gap = clause.slice(m.index + m[0].length).replace(WOULD_HAVE_DONE, '');
     if (gap.length > 120 || /\b(?:is|are|was|were|said|says|which|that|who|would|will|has|have|had|he|she|they|we|I|you)\b/i.test(gap) || /[–—]/.test(gap)) continue;
     const phrase = m[1];
