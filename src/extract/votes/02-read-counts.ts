@@ -52,6 +52,13 @@ const TIE_BROKEN = /\bbr(?:oke|eaking)\s+(?:a|the)\s+(\d{1,3})\s*[-–]\s*\1\s+t
 const PERCENT = /(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)/gi;
 
 const UNANIMOUS = /\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+single\s+)?(?:dissent|opposition)\b|\bnem(?:ine)?\.?\s+con/i;
+/** "All seven justices ruled", "all nine members of the board voted": every member decided alike. */
+const ALL_MEMBERS_DECIDED = new RegExp(
+  `\\ball\\s+(?:${N})\\s+(?:of\\s+the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:members|justices|judges|senators|councill?ors|councilors|directors|trustees|commissioners|MPs|deputies|delegates)\\b([^,.;]{0,60}?)\\s+(?:\\w+ly\\s+)?(?:voted|ruled|backed|approved|agreed|supported|decided|endorsed|found|held)\\b`,
+  'i',
+);
+/** A faction's members ("all 28 members of the ruling caucus supported it") are one side, not the body. */
+const FACTION = /\b(?:caucus|party|group|bloc|coalition|faction|wing|delegation|[A-Z][a-z]+(?:ans|ists|ats))\b/;
 
 /** Numbers next to these words are something else than votes. */
 const NOT_VOTES_AFTER = /^\s*(?:years?|months?|days?|weeks?|hours?|minutes?|percent|per\s+cent|%|points?|goals?|runs?|seats?|delegates?|electoral|p\.?m\b|a\.?m\b|kilomet|km|miles?|people|cases|deaths|metres|meters|feet|ft|kg|pounds?|dollars|years?-old|year-old|majority|lead|win|victory|defeat|loss|score|margin)/i;
@@ -85,7 +92,8 @@ export function readCounts(unit: Unit, reversed: boolean, cued = false): CountsO
   const text = unit.text;
   const size = BODY_SIZE.exec(text);
   let bodySize = size ? parseNumber(size[1] ?? size[2] ?? size[3]) : null;
-  const unanimous = UNANIMOUS.test(text);
+  const all = ALL_MEMBERS_DECIDED.exec(text);
+  const unanimous = UNANIMOUS.test(text) || (all !== null && !FACTION.test(all[0]) && !/\bjoined\s+by\b/i.test(text));
   const tie = TIE_BROKEN.exec(text);
   if (tie) {
     // "broke a 50-50 tie": the deciding vote makes it one more in favour

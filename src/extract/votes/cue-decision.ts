@@ -63,7 +63,7 @@ const CONFIRMS_AN_APPOINTMENT = /^\s+(?:him\b|her\b|them\b|[A-Z]|(?:the|his|her|
 /** "has only impeached two Presidents": a count of past decisions, not one vote. */
 const HISTORY = new RegExp(`^\\s+(?:only\\s+)?(?:${NUMBER_SOURCE})\\s+(?!votes?\\b)[A-Za-z]+`, 'i');
 
-const UNANIMOUS_NOUN = /\bunanimous\s+(?:judgment|judgement|decision|ruling|verdict|vote|court|panel|bench|approval|consent)\b/i;
+const UNANIMOUS_NOUN = /\bunanimous\s+(?:judgment|judgement|decision|ruling|verdict|vote|court|panel|bench|approval|consent)\b|\b(?:was|were)(?:\s*,\s*[\w\s]{0,20},)?\s+unanimous\s+in\s+\w+ing\b/i;
 
 /** "the Senate passed", "Parliament voted against", "the House confirmed him". */
 export function decisions(unit: Unit, bodies: readonly BodyMention[]): Mention[] {
@@ -150,7 +150,7 @@ function subjectPronounVoter(unit: Unit, bodyStart: number, polarity: Outcome): 
   return { range: { start, end: start + m[1].length }, side: polarity === 'adopted' ? 'for' : 'against' };
 }
 
-/** "This is the unanimous judgment of all 11 Justices", "The unanimous court decided". */
+/** "This is the unanimous judgment of all 11 Justices", "The unanimous court decided", "The bench was unanimous in dismissing …". */
 export function unanimity(unit: Unit, bodies: readonly BodyMention[]): Mention[] {
   const m = UNANIMOUS_NOUN.exec(unit.text);
   if (!m) return [];

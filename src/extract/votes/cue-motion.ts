@@ -10,7 +10,8 @@ import { tail } from './tail.js';
 import type { BodyMention, Mention, Outcome, Unit } from './types.js';
 
 const MOTION_NP = new RegExp(
-  `(?:^|[\\s,;:(])((?:the|a|an|this|that|these|its|their|his|her|our|[\\w’']+['’]s)\\s+(?:[\\w-]+\\s+){0,3}?(?:${MOTION_NOUNS}))\\b`,
+  // the modifiers exclude "of": in "the party's share of the vote" the head is "share"
+  `(?:^|[\\s,;:(])((?:the|a|an|this|that|these|its|their|his|her|our|[\\w’']+['’]s)\\s+(?:(?!of\\b)[\\w-]+\\s+){0,3}?(?:${MOTION_NOUNS}))\\b`,
   'gi',
 );
 
