@@ -26,6 +26,10 @@ export interface Candidate {
   another: boolean;
   /** Members voting ("MPs voted"): a body named elsewhere may be theirs. */
   members: boolean;
+  /** Told only by shares, of nothing named ("the north backed it with 58%"): a region's part of a ballot. */
+  part: boolean;
+  /** A referendum or a ballot told by shares. */
+  ballot: boolean;
 }
 
 const MOTION_NOUN = new RegExp(`\\b(?:${MOTION_NOUNS})\\b`, 'gi');
@@ -40,6 +44,12 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'on', 'for', 'in', 'and', 'o
 export function mergeEvents(candidates: readonly Candidate[]): Vote[] {
   const events: Candidate[][] = [];
   for (const c of candidates) {
+    // a region's shares belong to the ballot reported before them, never a vote of their own
+    const whole = c.part ? [...events].reverse().find((e) => e.some((other) => other.ballot && !other.part)) : undefined;
+    if (whole) {
+      whole.push(c);
+      continue;
+    }
     const event = events.find((e) => e.every((other) => sameEvent(other, c)) && e.some((other) => tied(other, c)));
     if (event) event.push(c);
     else events.push([c]);
@@ -123,7 +133,7 @@ function detail(c: Candidate): number {
   const v = c.vote;
   const counts = [...Object.values(v.counts), ...Object.values(v.percent)].filter((n) => n !== null).length;
   const voters = v.voters.for.length + v.voters.against.length + v.voters.abstain.length;
-  return (c.title ? -100 : 0) + counts * 10 + Math.min(voters, 5) * 2 + (v.subject ? 1 : 0) + (v.date ? 1 : 0) + (v.body ? 1 : 0);
+  return (c.title || c.part ? -100 : 0) + counts * 10 + Math.min(voters, 5) * 2 + (v.subject ? 1 : 0) + (v.date ? 1 : 0) + (v.body ? 1 : 0);
 }
 
 /** The event as one vote: the most detailed statement, its gaps filled from the others, every statement listed. */

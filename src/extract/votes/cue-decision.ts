@@ -5,7 +5,7 @@
 // only impeached two Presidents") are not votes.
 
 import { hypotheticalBefore, mention } from './cue-common.js';
-import { COURT_HEADS, MEMBER_NOUNS, MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
+import { COURT_HEADS, MEMBER_NOUNS, MONTH_NAMES, VOTER_GROUPS, WEEKDAY_NAMES } from './lexicon.js';
 import { NUMBER_SOURCE } from './number-words.js';
 import { readPrelude } from './prelude.js';
 import { tail } from './tail.js';
@@ -34,7 +34,7 @@ const VOTE_EVIDENCE = new RegExp(`\\b(?:unanimous(?:ly)?|vote|votes|voted|majori
 const NEGATIVE_INFINITIVE = /^(?:reject|block|oppose|deny|refuse|kill|scrap|strike|drop|halt|stop|end|delay|postpone|defer|suspend|table)\b/i;
 
 /** Bodies whose decisions are reported as votes only with a vote word, a count or unanimity. */
-const WEAK_BODIES = new Set(['cabinet', 'commission', 'board', 'committee', 'panel', 'court', 'tribunal', 'convention', 'chamber', 'supreme court', 'high court', 'constitutional court', 'court of appeals', 'court of appeal', 'court of session', 'justices', 'judges']);
+const WEAK_BODIES = new Set([...VOTER_GROUPS, 'cabinet', 'commission', 'board', 'committee', 'panel', 'court', 'tribunal', 'convention', 'chamber', 'supreme court', 'high court', 'constitutional court', 'court of appeals', 'court of appeal', 'court of session', 'justices', 'judges']);
 
 /** What follows "voted" or "voted unanimously". */
 const AFTER_VOTED = new RegExp(

@@ -129,6 +129,8 @@ function toCandidates(doc: DocumentVotes, draft: Draft, group: number): Candidat
     lede: first.index <= LEDE_SENTENCES,
     another: draft.mentions.some((m) => ANOTHER.test(reading.text.slice(Math.max(m.unit.start, m.cue.start - 40), m.cue.end))),
     members: mentions.length > 0 && mentions.every((m) => m.members || (m.body !== null && MEMBER_NOUNS.has(m.body.head))),
+    part: mentions.length > 0 && subject === null && mentions.every((m) => m.kind === 'shares' || m.rule === 'vote.referendum.shares'),
+    ballot: mentions.some((m) => m.kind === 'referendum' || m.kind === 'shares') || /\b(?:referend|plebiscit)/i.test(located.text),
   };
   return perVote.map((counted, index) => {
     const { voters, voter_entities } = votersOf(reading, draft, index);

@@ -8,6 +8,7 @@ import legislatures from '../../lexicon/lists/legislatures.json' with { type: 'j
 import decisionParticiples from '../../lexicon/lists/decision-participles.json' with { type: 'json' };
 import motions from '../../lexicon/lists/motions.json' with { type: 'json' };
 import votePrelude from '../../lexicon/lists/vote-verb-prelude.json' with { type: 'json' };
+import voterGroups from '../../lexicon/lists/voter-groups.json' with { type: 'json' };
 import votingBodies from '../../lexicon/lists/voting-bodies.json' with { type: 'json' };
 import votingBodiesCapitalised from '../../lexicon/lists/voting-bodies-capitalised.json' with { type: 'json' };
 import votingMembers from '../../lexicon/lists/voting-members.json' with { type: 'json' };
@@ -30,13 +31,16 @@ export const WEEKDAY_NAMES = WEEKDAYS.join('|');
  * case-insensitively except the capitalised-only group (a lower-case "house"
  * is a building).
  */
-export const BODY_HEADS = alt([...votingBodies, ...legislatures]);
+export const BODY_HEADS = alt([...votingBodies, ...legislatures, ...voterGroups]);
 
 /** Capitalised-only body heads. */
 export const BODY_HEADS_CAPITALISED = alt(votingBodiesCapitalised);
 
 /** Member nouns: "the Representatives who voted against" names members, not the body's decision. */
 export const MEMBER_NOUNS: ReadonlySet<string> = wordSet(votingMembers);
+
+/** People who vote only in a ballot ("islanders", "residents", "workers"): their "backed" is a vote only beside a vote word or a count. */
+export const VOTER_GROUPS: readonly string[] = voterGroups;
 
 /** Bodies whose decisions are rulings: without a split or unanimity a ruling is not reported as a vote. */
 export const COURT_HEADS: ReadonlySet<string> = wordSet(courts);
