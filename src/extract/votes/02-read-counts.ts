@@ -45,7 +45,7 @@ const GROUP = new RegExp(
 );
 
 const SHARE_OF_MEMBERS = new RegExp(`\\b(${N})\\s+of\\s+(?:the\\s+)?(?:[\\w'’]+\\s+){0,2}?(${N})\\s+(?:members|justices|judges|senators|MPs|councill?ors|seats)\\s+(?:\\w+ly\\s+)?(voted\\s+(?:to|for|in\\s+favou?r)|voted\\s+against|backed|supported|opposed)`, 'i');
-const BODY_SIZE = new RegExp(`\\b(?:all|the)\\s+(${N})\\s+(?:Justices|justices|judges|members|senators|MPs|councill?ors|member states)\\b|\\b(${N})-(?:member|seat|strong)\\b|'s\\s+(${N})\\s+members\\b`, 'i');
+const BODY_SIZE = new RegExp(`\\b(?:all|the)\\s+(${N})\\s+(?:Justices|justices|judges|members|senators|MPs|councill?ors|member states)\\b|\\b(${N})-(?:member|seat|strong|judge|justice)\\b|'s\\s+(${N})\\s+members\\b`, 'i');
 
 const TIE_BROKEN = /\bbr(?:oke|eaking)\s+(?:a|the)\s+(\d{1,3})\s*[-–]\s*\1\s+tie\b/i;
 
@@ -70,7 +70,7 @@ const VOTING_WORDS = /\b(?:votes|voted|voting|(?:a|the|by|in|of|final|recorded|r
 const DEFEATED_MOTION = /\b(?:bill|motion|resolution|amendment|measure|proposal)\b[^.;]{0,60}\b(?:defeated|failed|lost)\b|\bdefeated\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:bill|motion|resolution|amendment|measure|proposal)\b/i;
 
 /** What a share is a share of: "85% were in favour", "52% of participating voters voted to leave". */
-const SHARE_LABEL = /^\s*(?:of\s+(?:the\s+|those\s+)?(?:[\w'’-]+\s+){0,6}?)?(?:(?:were|was|voted|voting|came\s+out|cast|had\s+voted|said)\s+)?(?:\w+ly\s+)?(in\s+favou?r|for|against|yes|no|to\s+\w+|backed|supported|approved|endorsed|favou?red|opposed|rejected)\b/i;
+const SHARE_LABEL = /^\s*(?:of\s+(?:the\s+|those\s+)?(?:[\w'’-]+\s+){0,6}?)?(?:(?:were|was|voted|voting|came\s+out|cast|had\s+voted|said|(?:casting|cast)\s+(?:their\s+)?(?:ballots?|votes?))\s+)?(?:\w+ly\s+)?(in\s+favou?r|for|against|yes|no|to\s+\w+|backed|supported|approved|endorsed|favou?red|opposed|rejected)\b/i;
 /** "received only 38% of votes cast", "attracting 27% of the votes": the share a motion won is for it. */
 const SHARE_WON = /\b(?:received|receiving|won|winning|got|getting|gathered|gathering|secured|securing|attracted|attracting|drew|drawing|garnered|garnering)\s+(?:(?:only|just|about|nearly|almost|some|over|more\s+than|less\s+than)\s+)?$/i;
 

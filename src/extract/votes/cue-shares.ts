@@ -16,7 +16,7 @@ const SHARE_DECIDED = new RegExp(
 );
 
 /** A share is a ballot's when the sentence speaks of votes or of those who cast them. */
-const BALLOT_CONTEXT = /\b(?:vot\w*|ballot\w*|referend\w*|plebiscite|shareholders?|stockholders?|members|turnout|resolution|proposal|motion)\b/i;
+export const BALLOT_CONTEXT = /\b(?:vot\w*|ballot\w*|referend\w*|plebiscite|electorate|shareholders?|stockholders?|members|turnout|resolution|proposal|motion)\b/i;
 
 export function shareVotes(unit: Unit): Mention[] {
   const text = unit.text;

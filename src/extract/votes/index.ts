@@ -16,6 +16,7 @@ import { bodyOf, SECURITY_COUNCIL, subjectOf, type DocumentBodies } from './05-b
 import { DateIndex, dateOf } from './06-date.js';
 import { deriveCounts, outcomeOf } from './07-outcome.js';
 import { mergeEvents, type Candidate } from './08-events.js';
+import { BALLOT_CONTEXT } from './cue-shares.js';
 import { BodyIndex } from './body-index.js';
 import { COURT_HEADS, ELECTION_WORDS, MEMBER_NOUNS, MOTION_NOUNS, SPORTS_WORDS } from './lexicon.js';
 import { bodyEntity, resolveVoter } from './links.js';
@@ -25,7 +26,6 @@ import { THRESHOLDS } from '../../rules/thresholds.js';
 /** Opinion polls and who leads them: "led Tallis 51.5 percent to 44.0 percent in the average of polls". */
 const POLL = /\b(?:polls?|polled|polling|pollsters?|surveys?|surveyed|respondents)\b|\b(?:led|leads|leading|trailed|trails|trailing)\b[^.;]{0,60}?\d\s*(?:%|percent|per\s+cent|points?)/i;
 const MOTION = new RegExp(`\\b(?:${MOTION_NOUNS})\\b`, 'i');
-const SHARE_CONTEXT = /\b(?:vot(?:e|ed|es|ers)|electorate|referendum|plebiscite|ballot\s+(?:measure|question|initiative))\b/i;
 const SUPPOSES = /\b(?:would|could|might|may|will|should|if|unless)\b/i;
 const SEVERAL_VOTES = /\brespectively\b|\bvotes\s+of\b|\bboth\b/i;
 
@@ -67,7 +67,8 @@ function readUnit(unit: Unit, bodies: BodyIndex): UnitReading {
   const counts = readCounts(unit, againstFirst(text, mentions), mentions.length > 0);
   const noisy = SPORTS_WORDS.test(text) || (ELECTION_WORDS.test(text) && !MOTION.test(text));
   let readings: CountReading[] = noisy ? [] : counts.readings;
-  readings = readings.filter((r) => hasCount(r) || SHARE_CONTEXT.test(text));
+  // shares count in a sentence that states a vote or speaks of a ballot
+  readings = readings.filter((r) => hasCount(r) || mentions.length > 0 || BALLOT_CONTEXT.test(text));
   // A court's ruling, or any "ruled"/"decided", is a vote only with its split or unanimity.
   const split = readings.some(hasCount) || counts.unanimous;
   mentions = mentions.filter((m) => split || !(isCourt(m.body?.head) || /^(?:ruled|decided)$/i.test(text.slice(m.cue.start - unit.start, m.cue.end - unit.start))));
