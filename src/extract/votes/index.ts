@@ -51,8 +51,25 @@ export function extractVotes(reading: Reading): Vote[] {
     dates: new DateIndex(reading.dates),
     headline: units[0]?.title ? units[0].text : '',
   };
-  return mergeEvents(drafts.flatMap((draft, group) => toCandidates(doc, draft, group)));
+  return sizeUnanimousRulings(mergeEvents(drafts.flatMap((draft, group) => toCandidates(doc, draft, group))));
 }
+
+/**
+ * A court sits with the same judges for one case: a unanimous ruling of a
+ * court whose split the article gives elsewhere ("by a majority of two to
+ * one") was taken by that many judges.
+ */
+function sizeUnanimousRulings(votes: Vote[]): Vote[] {
+  for (const v of votes) {
+    if (v.counts.for !== null || v.counts.against !== 0 || !v.body || !isCourt(courtHead(v.body))) continue;
+    const split = votes.find((u) => u !== v && u.body === v.body && u.counts.for !== null && u.counts.against !== null);
+    if (split) v.counts.for = split.counts.for! + split.counts.against! + (split.counts.abstain ?? 0);
+  }
+  return votes;
+}
+
+/** "Court of Appeal" → "court of appeal"; "the appeals panel" → "panel". */
+const courtHead = (body: string) => [...COURT_HEADS].find((h) => body.toLowerCase().endsWith(h) || body.toLowerCase().startsWith(`${h} `)) ?? '';
 
 /** Every rule needs one of these word stems; a sentence without any is skipped at once. */
 const VOTE_WORDS = /vot|pass|approv|adopt|reject|ratif|endors|confirm|veto|impeach|acquit|defeat|overr|overturn|back|block|dismiss|rul|decid|fail|succeed|carri|receiv|garner|obtain|won|fell|down|muster|secur|attract|drew|gather|got|threw|thrown|struck|upheld|quash|held|agreed|confidence|lost|referend|plebiscit|unanim|abstain|abstention|favo|against|absent|tie|decision|split|support|clear|consensus|oppos|dissent|%|percent|per cent/i;
