@@ -4,6 +4,9 @@
 // bills", "a third, Lena Corwith, voted for the first bill but against the
 // second" (one side per vote).
 
+import { MEMBER_NOUNS } from './lexicon.js';
+import { withoutTitles } from './links.js';
+import { NUMBER_SOURCE } from './number-words.js';
 import type { Mention, Side, Unit, VoterClaim } from './types.js';
 
 const PARTICLE = `(?:of|van|de|der|von|da|al|bin|el|la|le|du|del|Mc)`;
@@ -30,6 +33,8 @@ const NOT_A_VOTER_START = /^(?:The|A|An|He|She|They|It|We|This|That|These|Those|
 /** Last words of a phrase that names a group or a body, not a voter. */
 const NOT_A_VOTER_END = /\b(?:Democrats?|Republicans?|Democratic|Republican|Conservatives?|Labour|Liberals?|Members?|Representatives|Senators|Justices|Judges|MPs|Senate|House|Congress|Parliament|Council|Court|Committee|Board|Party|Government|Assembly)$/;
 const PRONOUN = /^(?:He|She|They)$/;
+/** "Thirty-one", "Forty": a count, not a name. */
+const NUMBER_WORD = new RegExp(`^(?:${NUMBER_SOURCE})$`, 'i');
 
 export function readVoters(unit: Unit, mentions: readonly Mention[]): VoterClaim[] {
   const text = unit.text;
@@ -88,9 +93,12 @@ function sideOf(words: string): Side {
 export function splitList(raw: string, allowPronoun: boolean): string[] {
   const parts = raw
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
-    .map((p) => p.replace(/^(?:the)\s+/i, '').replace(/^(?:Chief\s+)?(?:Justices?|Judges?|Senators?|Representatives?|Sen\.|Rep\.)\s+/, '').replace(/(?<!\b[A-Z]|\bJr|\bSr)\.$/, '').trim())
+    .map((p) => withoutTitles(p.replace(/^(?:the)\s+/i, '').replace(/(?<!\b[A-Z]|\bJr|\bSr)\.$/, '').trim()))
     .filter(Boolean);
-  return parts.filter(
-    (p) => /^[A-Z]/.test(p) && ((allowPronoun && PRONOUN.test(p)) || (!NOT_A_VOTER_START.test(p) && !NOT_A_VOTER_END.test(p))) && p.split(/\s+/).length <= 5,
-  );
+  return parts.filter((p) => (allowPronoun && PRONOUN.test(p)) || isVoterName(p));
+}
+
+/** A name that may be a voter's: not a group ("Two Democrats"), a body ("the Senate"), a count or a member noun. */
+export function isVoterName(name: string): boolean {
+  return /^[A-Z]/.test(name) && !NOT_A_VOTER_START.test(name) && !NOT_A_VOTER_END.test(name) && !NUMBER_WORD.test(name) && !MEMBER_NOUNS.has(name.toLowerCase()) && name.split(/\s+/).length <= 5;
 }

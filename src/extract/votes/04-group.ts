@@ -25,7 +25,7 @@ export function groupVotes(readings: readonly UnitReading[]): Draft[] {
   const drafts: Draft[] = [];
   for (const r of readings) {
     const hasCounts = r.counts.length > 0;
-    const voterOnly = !r.mentions.length && !hasCounts && r.voters.length > 0;
+    const voterOnly = !r.mentions.length && !hasCounts && (r.voters.length > 0 || r.sideWords);
     if (!r.mentions.length && !hasCounts && !voterOnly) continue;
     const last = drafts[drafts.length - 1];
     if (last && continues(last, r)) {
@@ -54,7 +54,7 @@ function continues(d: Draft, r: UnitReading): boolean {
   const prev = lastUnit(d);
   const gap = r.unit.index - prev.index;
   if (gap > THRESHOLDS.voteContinuationSentences) return false;
-  const voterOnly = !r.mentions.length && !r.counts.length && r.voters.length > 0;
+  const voterOnly = !r.mentions.length && !r.counts.length && (r.voters.length > 0 || r.sideWords);
   // Named voters may follow in the next paragraph's sentences.
   if (voterOnly) return gap <= 2;
   if (r.unit.para !== prev.para) return false;

@@ -10,7 +10,7 @@ import { confidenceOf } from '../../rules/index.js';
 import { readUnits } from './00-units.js';
 import { findMentions } from './01-find-cues.js';
 import { emptyCounts, emptyPercent, readCounts } from './02-read-counts.js';
-import { readVoters } from './03-voters.js';
+import { isVoterName, readVoters } from './03-voters.js';
 import { groupVotes, type Draft } from './04-group.js';
 import { bodyOf, SECURITY_COUNCIL, subjectOf, type DocumentBodies } from './05-body-subject.js';
 import { DateIndex, dateOf } from './06-date.js';
@@ -19,7 +19,8 @@ import { mergeEvents, type Candidate } from './08-events.js';
 import { BALLOT_CONTEXT } from './cue-shares.js';
 import { BodyIndex } from './body-index.js';
 import { COURT_HEADS, ELECTION_WORDS, MEMBER_NOUNS, MOTION_NOUNS, SPORTS_WORDS } from './lexicon.js';
-import { bodyEntity, resolveVoter } from './links.js';
+import { bodyEntity, personVoter, resolveVoter, type Voter } from './links.js';
+import { namedVoters, PersonIndex, SIDE_WORDS_ANY } from './named-voters.js';
 import { SIDES, type CountReading, type Mention, type Outcome, type Side, type Unit, type UnitReading } from './types.js';
 import { THRESHOLDS } from '../../rules/thresholds.js';
 
@@ -34,6 +35,8 @@ interface DocumentVotes extends DocumentBodies {
   reading: Reading;
   dates: DateIndex;
   headline: string;
+  /** The document's people by position, made when a vote first asks. */
+  persons: () => PersonIndex;
 }
 
 export function extractVotes(reading: Reading): Vote[] {
@@ -42,6 +45,7 @@ export function extractVotes(reading: Reading): Vote[] {
   const readings = units.map((unit) => readUnit(unit, bodies));
   const drafts = groupVotes(readings);
   if (!drafts.length) return [];
+  let persons: PersonIndex | undefined;
   const doc: DocumentVotes = {
     reading,
     text: reading.text,
@@ -50,6 +54,7 @@ export function extractVotes(reading: Reading): Vote[] {
     unContext: SECURITY_COUNCIL.test(reading.text),
     dates: new DateIndex(reading.dates),
     headline: units[0]?.title ? units[0].text : '',
+    persons: () => (persons ??= new PersonIndex(reading.entities)),
   };
   return sizeUnanimousRulings(mergeEvents(drafts.flatMap((draft, group) => toCandidates(doc, draft, group))));
 }
@@ -77,9 +82,9 @@ const VOTE_WORDS = /vot|pass|approv|adopt|reject|ratif|endors|confirm|veto|impea
 
 function readUnit(unit: Unit, bodies: BodyIndex): UnitReading {
   const text = unit.text;
-  if (text.length > THRESHOLDS.voteSentenceMaxChars || !VOTE_WORDS.test(text)) return { unit, mentions: [], counts: [], unanimous: false, bodySize: null, voters: [], votingCounts: false };
+  if (text.length > THRESHOLDS.voteSentenceMaxChars || !VOTE_WORDS.test(text)) return nothingIn(unit);
   // Polls and surveys report opinions, not votes.
-  if (POLL.test(text)) return { unit, mentions: [], counts: [], unanimous: false, bodySize: null, voters: [], votingCounts: false };
+  if (POLL.test(text)) return nothingIn(unit);
   let mentions = findMentions(unit, bodies.of(unit));
   const counts = readCounts(unit, againstFirst(text, mentions), mentions.length > 0);
   const noisy = SPORTS_WORDS.test(text) || (ELECTION_WORDS.test(text) && !MOTION.test(text));
@@ -96,6 +101,7 @@ function readUnit(unit: Unit, bodies: BodyIndex): UnitReading {
     unanimous: counts.unanimous && !noisy,
     bodySize: counts.bodySize,
     voters: readVoters(unit, mentions),
+    sideWords: SIDE_WORDS_ANY.test(text),
     // counts alone ("A 3-3 ruling would leave …") need a sentence that reports, not one that supposes
     votingCounts: readings.some(hasCount) && (mentions.length > 0 || !SUPPOSES.test(text.split(/[:;]/)[0])),
   };
@@ -113,6 +119,10 @@ function againstFirst(text: string, mentions: readonly Mention[]): boolean {
   return worded ? worded === 'rejected' : REJECTS.test(text);
 }
 
+const sideWordsOnly = (r: UnitReading) => r.sideWords && !r.mentions.length && !r.counts.length && !r.voters.length;
+
+const nothingIn = (unit: Unit): UnitReading => ({ unit, mentions: [], counts: [], unanimous: false, bodySize: null, voters: [], sideWords: false, votingCounts: false });
+
 const hasCount = (r: CountReading) => r.counts.for !== null || r.counts.against !== null || r.counts.abstain !== null;
 const isCourt = (head: string | undefined) => head !== undefined && COURT_HEADS.has(head);
 
@@ -123,6 +133,8 @@ const ANOTHER = /\b(?:also|too|likewise|similarly|again|second|another)\b/i;
 
 function toCandidates(doc: DocumentVotes, draft: Draft, group: number): Candidate[] {
   const { reading } = doc;
+  // a sentence joined only for its side's words ("…opposed …") is evidence only if it names someone on that side
+  draft = { ...draft, readings: draft.readings.filter((r) => !sideWordsOnly(r) || namedVoters(reading.text, r.unit, doc.persons(), null).length > 0) };
   const evidence = draft.readings.map((r) => r.unit);
   const range = { start: evidence[0].start, end: evidence[evidence.length - 1].end };
   const context = draft.context.map((r) => r.unit);
@@ -151,7 +163,7 @@ function toCandidates(doc: DocumentVotes, draft: Draft, group: number): Candidat
     ballot: mentions.some((m) => m.kind === 'referendum' || m.kind === 'shares') || /\b(?:referend|plebiscit)/i.test(located.text),
   };
   return perVote.map((counted, index) => {
-    const { voters, voter_entities } = votersOf(reading, draft, index);
+    const { voters, voter_entities } = votersOf(doc, draft, index, subject);
     const input = { body, wording, counts: counted.counts, percent: counted.percent, voters, unanimous, bodySize, membersOnly, headline: headlineOutcome(doc.headline, head) };
     const counts = deriveCounts(input);
     const outcome = outcomeOf(input, counts);
@@ -192,17 +204,25 @@ function countsPerVote(readings: readonly UnitReading[]): CountReading[] {
 }
 
 /** The voters named on each side, and in parallel the entity each resolves to. */
-function votersOf(reading: Reading, draft: Draft, index: number): { voters: VoteSides<string[]>; voter_entities: VoteSides<Array<string | null>> } {
+function votersOf(doc: DocumentVotes, draft: Draft, index: number, subject: string | null): { voters: VoteSides<string[]>; voter_entities: VoteSides<Array<string | null>> } {
+  const { reading } = doc;
   const voters: Record<Side, string[]> = { for: [], against: [], abstain: [] };
   const voter_entities: Record<Side, Array<string | null>> = { for: [], against: [], abstain: [] };
+  const add = (side: Side, voter: Voter | null) => {
+    if (!voter || SIDES.some((s) => voters[s].includes(voter.name) || (voter.entity !== null && voter_entities[s].includes(voter.entity)))) return;
+    voters[side].push(voter.name);
+    voter_entities[side].push(voter.entity);
+  };
   for (const r of draft.readings) {
     for (const claim of r.voters) {
       if (claim.target !== null && claim.target !== index) continue;
-      for (const raw of claim.names) {
-        const voter = resolveVoter(reading.coreference, raw, r.unit.start);
-        if (!voter || SIDES.some((s) => voters[s].includes(voter.name))) continue;
-        voters[claim.side].push(voter.name);
-        voter_entities[claim.side].push(voter.entity);
+      for (const raw of claim.names) add(claim.side, resolveVoter(reading.coreference, raw, r.unit.start));
+    }
+    // one vote of several told together takes only the voters its own wording names
+    if (r.sideWords && draft.readings.every((d) => d.counts.length <= 1)) {
+      for (const named of namedVoters(reading.text, r.unit, doc.persons(), subject)) {
+        const voter = personVoter(named.entity);
+        if (isVoterName(voter.name)) add(named.side, voter);
       }
     }
   }

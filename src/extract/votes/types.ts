@@ -101,6 +101,8 @@ export interface UnitReading {
   /** A size the text gives for the voting body ("all 11 Justices", "the council's 15 members"). */
   bodySize: number | null;
   voters: VoterClaim[];
+  /** Words that put named people on a side ("dissented", "voted no"): the people are read once a vote is found. */
+  sideWords: boolean;
   /** Counts were read and nothing marks them as something other than a vote. */
   votingCounts: boolean;
 }
