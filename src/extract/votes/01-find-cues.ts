@@ -1,6 +1,6 @@
 // Step 1: the sentences that report a vote, and how they word it. A vote is
 // reported by a body's decision verb ("the Senate passed", "Parliament
-// voted against"), a passive ("was dismissed by the senate", "passed the
+// voted against"), a passive ("was struck out by the assembly", "cleared the
 // Senate"), a motion's fate ("the vote failed", "the text received 13
 // votes"), a permanent member's veto, a referendum, or a unanimous ruling.
 // Hypothetical, future and negated wording is not a vote, nor is the

@@ -69,7 +69,7 @@ const VOTING_WORDS = /\b(?:votes|voted|voting|(?:a|the|by|in|of|final|recorded|r
 /** "defeated" is a vote's word only when a motion was defeated, not a team. */
 const DEFEATED_MOTION = /\b(?:bill|motion|resolution|amendment|measure|proposal)\b[^.;]{0,60}\b(?:defeated|failed|lost)\b|\bdefeated\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:bill|motion|resolution|amendment|measure|proposal)\b/i;
 
-/** What a share is a share of: "85% were in favour", "52% of participating voters voted to leave". */
+/** What a share is a share of: "85% were in favour", "57% of those taking part voted to join". */
 const SHARE_LABEL = /^\s*(?:of\s+(?:the\s+|those\s+)?(?:[\w'’-]+\s+){0,6}?)?(?:(?:were|was|voted|voting|came\s+out|cast|had\s+voted|said|(?:casting|cast)\s+(?:their\s+)?(?:ballots?|votes?))\s+)?(?:\w+ly\s+)?(in\s+favou?r|for|against|yes|no|to\s+\w+|backed|supported|approved|endorsed|favou?red|opposed|rejected)\b/i;
 /** "received only 38% of votes cast", "attracting 27% of the votes": the share a motion won is for it. */
 const SHARE_WON = /\b(?:received|receiving|won|winning|got|getting|gathered|gathering|secured|securing|attracted|attracting|drew|drawing|garnered|garnering)\s+(?:(?:only|just|about|nearly|almost|some|over|more\s+than|less\s+than)\s+)?$/i;
@@ -214,7 +214,7 @@ function readShareOfMembers(text: string): { counts: SideCounts; size: number | 
   return { counts, size: parseNumber(m[2]) };
 }
 
-/** Shares of the votes: "85% were in favour", "52% … voted to leave and 48% to stay", "backed by 62.4% of votes cast". */
+/** Shares of the votes: "85% were in favour", "57% … voted to join and 43% to stay out", "backed by 62.4% of votes cast". */
 function readPercents(text: string): SidePercents | null {
   const percent = emptyPercent();
   let found = false;

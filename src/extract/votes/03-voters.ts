@@ -28,7 +28,7 @@ const COUNT_LIST = /\b(in\s+favou?r|against|abstentions?|abstaining|abstained)\s
 /** Ordinals that pick one of several votes reported together. */
 const ORDINALS: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3, fifth: 4 };
 
-/** First words of a phrase that is not a voter's name ("Two Democratic Representatives"). */
+/** First words of a phrase that is not a voter's name ("Three Green councillors"). */
 const NOT_A_VOTER_START = /^(?:The|A|An|He|She|They|It|We|This|That|These|Those|Both|All|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Most|Many|Some|Several|Other|Others|Only|Each|Every|In|On|At|After|Before|When|While|Despite|Yesterday|Today|Last|Earlier|Later)\b/;
 /** Last words of a phrase that names a group or a body, not a voter. */
 const NOT_A_VOTER_END = /\b(?:Democrats?|Republicans?|Democratic|Republican|Conservatives?|Labour|Liberals?|Members?|Representatives|Senators|Justices|Judges|MPs|Senate|House|Congress|Parliament|Council|Court|Committee|Board|Party|Government|Assembly)$/;

@@ -66,7 +66,7 @@ function continues(d: Draft, r: UnitReading): boolean {
   if (ownBody && head && !sameBody(ownBody.head, head)) return false;
   const announced = d.mentions.some((m) => m.announces);
   if (!own) return rCounts && (gap === 1 || announced);
-  // "the vote to remove him also failed": another vote of the same kind.
+  // "the motion to adjourn also failed": another vote of the same kind.
   if (/\b(?:also|too|likewise|similarly|again)\b/i.test(r.unit.text.slice(0, own.cue.end - r.unit.start).slice(-40))) return false;
   // A continuation adds what the vote lacked: its counts, or the result of an announced vote.
   const decided = d.mentions.some((m) => m.polarity !== 'unknown' && !m.announces);
@@ -79,7 +79,7 @@ function continues(d: Draft, r: UnitReading): boolean {
   return announced && (rCounts || own.polarity !== 'unknown');
 }
 
-/** Two decisions by different bodies in one sentence are two votes ("approved …, but it was dismissed by the senate"). */
+/** Two decisions by different bodies in one sentence are two votes ("the assembly approved it, but the upper house threw it out"). */
 function splitByBody(r: UnitReading): Draft[] {
   const groups: Mention[][] = [];
   for (const m of r.mentions) {

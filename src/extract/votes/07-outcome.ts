@@ -20,7 +20,7 @@ export interface OutcomeInput {
   voters: Record<Side, string[]>;
   unanimous: boolean;
   bodySize: number | null;
-  /** Only some members' votes are reported ("among the Representatives who voted against"). */
+  /** Only some members' votes are reported ("one of the councillors who opposed it"). */
   membersOnly: boolean;
   headline: Outcome;
 }

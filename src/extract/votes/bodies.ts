@@ -65,7 +65,7 @@ function widenLeft(text: string, start: number): number {
   return at;
 }
 
-/** Titles that follow a body's name without being part of it ("House Speaker Nancy Pelosi"). */
+/** Titles that follow a body's name without being part of it ("Senate Majority Leader Ada Quist"). */
 const ROLE_WORD = /^(?:Speaker|Majority|Minority|Leader|Chairman|Chairwoman|Chair|President|Vice|Member|Members|Clerk|Secretary|Judge|Justice|Spokesman|Spokeswoman|Spokesperson)$/;
 
 /** Days and months end a body's name ("the Senate of Ohio on Monday"). */

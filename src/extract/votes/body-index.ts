@@ -48,8 +48,8 @@ export class BodyIndex {
 
   /**
    * The document's fullest name for a body named by its head alone ("the
-   * House" → "United States House of Representatives", "all 11 Justices" →
-   * "Supreme Court of the United Kingdom"), as the mention that gives it.
+   * Assembly" → "Valdoran National Assembly", "all seven judges" →
+   * "Constitutional Court of Valdora"), as the mention that gives it.
    */
   fuller(body: BodyMention, unit: Unit): BodyMention | null {
     const possessed = /['’]s\s+$/.test(unit.text.slice(Math.max(0, body.start - unit.start - 4), body.start - unit.start));

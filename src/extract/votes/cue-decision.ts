@@ -1,8 +1,8 @@
-// Cues of a body's decision: "the Senate passed", "Parliament, however, has
-// repeatedly voted against", "He was among the Representatives who voted
-// against", "the unanimous judgment of all 11 Justices". Elections of people,
+// Cues of a body's decision: "the Senate passed", "the Diet, for its part,
+// has twice voted down", "He was among the aldermen who opposed it",
+// "the unanimous finding of all seven judges". Elections of people,
 // statements of fact ("confirmed that") and counts of past decisions ("has
-// only impeached two Presidents") are not votes.
+// censured just three ministers") are not votes.
 
 import { hypotheticalBefore, mention } from './cue-common.js';
 import { COURT_HEADS, MEMBER_NOUNS, MONTH_NAMES, VOTER_GROUPS, WEEKDAY_NAMES } from './lexicon.js';
@@ -41,7 +41,7 @@ const AFTER_VOTED = new RegExp(
   `^\\s+(?:(?:unanimously|overwhelmingly|narrowly|heavily|again|also|largely)\\s+)?` +
     `(?:(?:(?:on|last|this|late|early)\\s+)?(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|today|yesterday|tonight)(?:\\s+\\d{1,2}|\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:\\d{4},?\\s+)?)?` +
     `(?:in\\s+(?:a|the)\\s+(?:\\d{4}\\s+)?\\w*\\s*referendum\\s+)?` +
-    // a tally before the complement: "voted 66 to 27 to legalize"
+    // a tally before the complement: "voted 41 to 12 to repeal"
     `(?:(?:by\\s+)?(?:${NUMBER_SOURCE})(?:\\s+votes?)?(?:\\s*[-–—]\\s*|-to-|\\s+to\\s+)(?:${NUMBER_SOURCE})(?:\\s+votes?)?,?\\s+(?:(?:largely\\s+|mostly\\s+|strictly\\s+)?along\\s+party\\s+lines\\s+)?(?=to\\s|against\\s|for\\s|in\\s+favou?r|on\\s))?` +
     `(to\\s+(?:not\\s+)?|not\\s+to\\s+|against\\s+|for\\s+|in\\s+favou?r\\s+of\\s+|on\\s+|down\\b|by\\b|\\d|)`,
   'i',
@@ -60,7 +60,7 @@ const NUMBERED = new RegExp(`^(?:${NUMBER_SOURCE})\\s`, 'i');
 /** "confirmed him", "confirmed judge Barrett", "confirmed her nomination": an appointment, not "confirmed that …". */
 const CONFIRMS_AN_APPOINTMENT = /^\s+(?:him\b|her\b|them\b|[A-Z]|(?:the|his|her|their|[\w’']+['’]s)\s+(?:[\w-]+\s+)?(?:nominee|nomination|appointment|appointee|pick|choice|candidate|judge|justice)\b|judge\b|\d)/;
 
-/** "has only impeached two Presidents": a count of past decisions, not one vote. */
+/** "has censured just three ministers": a count of past decisions, not one vote. */
 const HISTORY = new RegExp(`^\\s+(?:only\\s+)?(?:${NUMBER_SOURCE})\\s+(?!votes?\\b)[A-Za-z]+`, 'i');
 
 const UNANIMOUS_NOUN = /\bunanimous\s+(?:judgment|judgement|decision|ruling|verdict|vote|court|panel|bench|approval|consent)\b|\b(?:was|were)(?:\s*,\s*[\w\s]{0,20},)?\s+unanimous\s+in\s+\w+ing\b/i;
@@ -87,7 +87,7 @@ export function decisions(unit: Unit, bodies: readonly BodyMention[]): Mention[]
     if ((word === 'endorsed' || word === 'backed') && SUPPORTS_A_PERSON.test(after)) continue;
     if (prelude.perfect && HISTORY.test(after)) continue;
     const cue = { start: unit.start + verb.index, end: unit.start + verb.index + verb[0].length };
-    // "among the Representatives who voted", "32 Labour MPs voted": some members, not the body's decision
+    // "among the councillors who voted", "27 Green MPs voted": some members, not the body's decision
     const members = prelude.relative || SOME_MEMBERS.test(lead) || (MEMBER_NOUNS.has(body.head) && NUMBERED.test(body.text));
     const court = COURT_HEADS.has(body.head);
     if (COURT_ONLY.has(word) && !court) continue;
@@ -142,7 +142,7 @@ function readVerb(word: string, after: string): VerbReading | null {
   return null;
 }
 
-/** "He was among the Representatives who voted against": "He" voted on that side. */
+/** "He was among the aldermen who voted against": "He" voted on that side. */
 function subjectPronounVoter(unit: Unit, bodyStart: number, polarity: Outcome): Mention['voter'] {
   const m = /^\s*(He|She|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:was|is)\s+(?:among|one of)\b/.exec(unit.text.slice(0, bodyStart));
   if (!m || (polarity !== 'adopted' && polarity !== 'rejected')) return null;
@@ -150,12 +150,12 @@ function subjectPronounVoter(unit: Unit, bodyStart: number, polarity: Outcome): 
   return { range: { start, end: start + m[1].length }, side: polarity === 'adopted' ? 'for' : 'against' };
 }
 
-/** "This is the unanimous judgment of all 11 Justices", "The unanimous court decided", "The bench was unanimous in dismissing …". */
+/** "It is the unanimous finding of all seven judges", "The unanimous bench held", "The bench was unanimous in dismissing …". */
 export function unanimity(unit: Unit, bodies: readonly BodyMention[]): Mention[] {
   const m = UNANIMOUS_NOUN.exec(unit.text);
   if (!m) return [];
   const cue = { start: unit.start + m.index, end: unit.start + m.index + m[0].length };
-  // "the unanimous court", "the unanimous judgment of all 11 Justices"; an agency's "unanimous decision" is no vote
+  // "the unanimous court", "the unanimous finding of all seven judges"; an agency's "unanimous decision" is no vote
   const body = bodies.find((b) => b.start >= cue.start - 40 && b.start <= cue.end + 40) ?? null;
   if (!body && !/court|panel|bench/i.test(m[0])) return [];
   return [mention(unit, { kind: 'unanimity', cue, polarity: 'adopted', body })];

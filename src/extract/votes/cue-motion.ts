@@ -1,5 +1,5 @@
-// Cues of a motion's fate: "was dismissed by the senate", "This bill passed
-// the Senate", "The vote to remove him from office failed", "The text
+// Cues of a motion's fate: "was struck out by the assembly", "The levy
+// cleared the upper house", "The motion to adjourn failed", "The text
 // received 13 votes in favor". A decision by someone who does not vote ("was
 // approved by regulators") is not a vote.
 
@@ -27,7 +27,7 @@ const PASSIVE = new RegExp(`\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)
 const OTHER_AGENT = new RegExp(`^(?:\\s+\\w+ly)?\\s+by\\s+(?!(?:a|an|the)?\\s*(?:(?:${NUMBER_SOURCE})\\s+(?:votes?|to)\\b|\\d|(?:recorded\\s+|unanimous\\s+|narrow\\s+|wide\\s+|large\\s+|show\\s+of\\s+hands\\s+)?(?:vote|votes|majority|margin|consensus|acclamation)\\b))`, 'i');
 const PASSED_BODY = /\b(passed|cleared|failed\s+in)\s+(?:both\s+|the\s+)?$/i;
 
-/** "was dismissed by the senate", "This bill passed the Senate", "the amendment was passed in 1947". */
+/** "was struck out by the assembly", "The levy cleared the upper house", "the clause was adopted in 1962". */
 export function passives(unit: Unit, bodies: readonly BodyMention[]): Mention[] {
   const text = unit.text;
   const out: Mention[] = [];
@@ -72,7 +72,7 @@ interface MotionPhrase {
   start: number;
 }
 
-/** The motion a clause is about, when it is the subject just before `at` ("The vote to remove him"). */
+/** The motion a clause is about, when it is the subject just before `at` ("The motion to adjourn"). */
 function motionBefore(text: string, at: number): MotionPhrase | null {
   const clause = clauseBefore(text, at);
   const offset = at - clause.length;
@@ -130,7 +130,7 @@ function subjectBefore(text: string, at: number): MotionPhrase | null {
   return m ? { text: m[1], noun: m[1].toLowerCase(), start: at - lead.length + m.index + m[0].indexOf(m[1]) } : null;
 }
 
-/** "The vote to remove him failed", "the vote passed with 215 votes in favor", "The text received 13 votes". */
+/** "The motion to adjourn failed", "the levy passed with 44 votes in favour", "The text received 13 votes". */
 export function fates(unit: Unit): Mention[] {
   const text = unit.text;
   const out: Mention[] = [];

@@ -93,7 +93,7 @@ function votersBefore(unit: Unit, at: number): BodyMention | null {
   return { start, end, text: m[1], head: 'voters', headSpan: { start, end } };
 }
 
-/** "a referendum on whether to stay in …", "a referendum seeking to establish …", "to vote on lowering the voting age". */
+/** "a referendum on whether to keep …", "a referendum seeking to establish …", "to vote on lowering the voting age". */
 function referendumSubject(unit: Unit): number | null {
   const m = /\b(?:referendum|plebiscite)\b(?:\s+(?:in|on|of|last|this)\s+(?:[A-Z]\w+\s+)?\d{0,4})?[^,;.]*?\s(?:on\s+(?:whether\s+to\s+)?|seeking\s+to\s+|to\s+|over\s+|about\s+)|\bvote\s+on\s+/i.exec(unit.text);
   return m ? unit.start + m.index + m[0].length : null;

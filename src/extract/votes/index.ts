@@ -128,7 +128,7 @@ const isCourt = (head: string | undefined) => head !== undefined && COURT_HEADS.
 
 /** The first sentences after the headline and dateline: a lede summarises what the body details. */
 const LEDE_SENTENCES = 3;
-/** "the vote to remove him also failed": a vote like one before, not the same one. */
+/** "the motion to adjourn also failed": a vote like one before, not the same one. */
 const ANOTHER = /\b(?:also|too|likewise|similarly|again|second|another)\b/i;
 
 function toCandidates(doc: DocumentVotes, draft: Draft, group: number): Candidate[] {

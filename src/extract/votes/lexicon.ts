@@ -36,7 +36,7 @@ export const BODY_HEADS = alt([...votingBodies, ...legislatures, ...voterGroups]
 /** Capitalised-only body heads. */
 export const BODY_HEADS_CAPITALISED = alt(votingBodiesCapitalised);
 
-/** Member nouns: "the Representatives who voted against" names members, not the body's decision. */
+/** Member nouns: "the councillors who opposed it" names members, not the body's decision. */
 export const MEMBER_NOUNS: ReadonlySet<string> = wordSet(votingMembers);
 
 /** People who vote only in a ballot ("islanders", "residents", "workers"): their "backed" is a vote only beside a vote word or a count. */

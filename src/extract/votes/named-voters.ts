@@ -29,7 +29,7 @@ export const SIDE_WORDS_ANY = new RegExp(SIDE_WORDS.map((w) => w.re.source).join
 /** Clauses of a sentence that may each put people on their own side. */
 const CLAUSE_BREAK = /;|,?\s+(?:while|whereas)\s+|,\s+but\s+/g;
 
-/** "if the Senate voted against him": a supposed vote names no voter. */
+/** "if the council turned her down": a supposed vote names no voter. */
 const SUPPOSED = /\b(?:if|unless|whether|would|could|should|might|will)\b/i;
 /** Words that join people named after the side's words to it. */
 const JOINED = /\bjoined\s+by\b|,\s*which\b|\bincluding\b|\bamong\s+them\b|:/i;

@@ -1,6 +1,6 @@
-// What may stand between a subject and its verb: "Parliament, however, has
-// repeatedly voted", "the Parliament of New South Wales (NSW), Australia
-// voted", "the legislature of Taiwan, the Legislative Yuan, voted". Read with
+// What may stand between a subject and its verb: "the Diet, for its part,
+// has twice voted", "the Assembly of North Valdora (NVA), Valdora
+// voted", "the parliament of Ostria, the Diet, voted". Read with
 // sticky patterns one piece at a time, so nothing backtracks over the
 // sentence.
 

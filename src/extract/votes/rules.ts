@@ -4,7 +4,7 @@
 
 export const VOTE_RULES = {
   'vote.decision': "a body's decision verb: 'the Senate passed', 'Parliament voted to', 'the board voted 7-2'",
-  'vote.decision.members': "some members voting: 'among the Representatives who voted against', '32 Labour MPs voted'",
+  'vote.decision.members': "some members voting: 'among the councillors who voted against', '27 Green MPs voted'",
   'vote.passive': "a passive with the body as agent: 'was passed by the Senate'",
   'vote.passive.through-body': "a motion that went through a body: 'the bill passed the Senate', 'cleared the House'",
   'vote.result': "a motion's fate: 'the vote failed', 'the text received 13 votes'",
@@ -16,7 +16,7 @@ export const VOTE_RULES = {
   'vote.referendum.shares': "a referendum's result as shares: 'backed by 62% of votes cast', '55% to 45%'",
   'vote.referendum.held': "a referendum held, its result in the sentences after: 'held a referendum on'",
   'vote.shares': "a ballot's shares outside a referendum: '62% of those voting backed a walkout', '91% supported an overtime ban'",
-  'vote.unanimity': "a unanimous ruling: 'the unanimous judgment of all nine judges'",
+  'vote.unanimity': "a unanimous ruling: 'the unanimous finding of all seven judges'",
   'vote.tally': "counts in voting context and no other wording of a vote: 'The final vote was 7-2.'",
 } as const;
 

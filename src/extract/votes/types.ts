@@ -40,7 +40,7 @@ export type MentionKind =
   | 'veto' // a permanent member's veto or block
   | 'referendum' // a referendum and its result or holding
   | 'shares' // a ballot's shares: "62% of those voting backed a walkout"
-  | 'unanimity' // "the unanimous judgment of all 11 Justices"
+  | 'unanimity' // "the unanimous finding of all seven judges"
   | 'tally'; // counts in voting context and nothing else
 
 export interface Mention {
@@ -56,7 +56,7 @@ export interface Mention {
   anaphoric: boolean;
   /** Only announces a vote ("held a referendum", "voted on"): the result may follow. */
   announces: boolean;
-  /** Some members voting ("among the Representatives who voted against"), not the body's decision. */
+  /** Some members voting ("among the councillors who voted against"), not the body's decision. */
   members: boolean;
   /** A named voter standing as the subject ("Russia vetoed", "He … voted against"). */
   voter: { range: Range; side: Side } | null;
@@ -87,7 +87,7 @@ export interface CountReading {
 export interface VoterClaim {
   names: string[];
   side: Side;
-  /** Index of the vote among several ("voted for the first article"), or null for all. */
+  /** Index of the vote among several ("backed the first clause"), or null for all. */
   target: number | null;
 }
 
