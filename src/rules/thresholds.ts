@@ -37,6 +37,8 @@ export const THRESHOLDS = {
   voteContinuationSentences: 3,
   /** A vote whose sentences name no body looks this many sentences back for one. */
   voteBodyLookBack: 2,
+  /** The sentences after a vote, before the next, that may still name its voters ("Justice Ito wrote the dissent …"). */
+  voteVotersLookAhead: 6,
   /** A "sentence" longer than this is a list or unsegmented text, not a report of a vote. */
   voteSentenceMaxChars: 2000,
 } as const;

@@ -77,6 +77,7 @@ const SUBJECT_END = new RegExp(
 );
 
 const MAX_SUBJECT = 160;
+const LEADING_TIME = new RegExp(`^(?:(?:on|last|this|late|early)\\s+)?(?:${WEEKDAY_NAMES}|yesterday|today|tonight)\\b(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:that\\s+)?`, 'i');
 
 export function subjectOf(text: string, mentions: readonly Mention[]): string | null {
   for (const m of mentions) {
@@ -91,6 +92,8 @@ export function subjectOf(text: string, mentions: readonly Mention[]): string | 
 function trimSubject(raw: string): string | null {
   // "ruled 5-4 to strike down the law": the split is not part of what was decided
   let s = raw.replace(/^\s+/, '').replace(/^(?:by\s+)?(?:an?\s+)?\d{1,4}\s*(?:[-–—]|-to-|\s+to\s+)\s*\d{1,4}(?:\s+(?:vote|votes|decision|majority|ruling))?,?\s+(?:(?:in\s+favou?r\s+of|to|that|against|on)\s+)?/i, '');
+  // "ruled 5-4 on Friday that …": the time before the words decided is not part of them
+  s = s.replace(LEADING_TIME, '');
   const stop = SUBJECT_END.exec(s);
   if (stop) s = s.slice(0, stop.index);
   s = s

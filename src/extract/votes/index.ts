@@ -4,24 +4,25 @@
 // text; coreference (entities, and so compromise's tags) is asked for only
 // once a vote is found, so text without a vote costs no tagging.
 
-import type { Vote, VoteSides } from '../../facts.js';
+import type { Vote } from '../../facts.js';
 import type { Reading } from '../../reading/index.js';
 import { confidenceOf } from '../../rules/index.js';
 import { readUnits } from './00-units.js';
 import { findMentions } from './01-find-cues.js';
 import { emptyCounts, emptyPercent, readCounts } from './02-read-counts.js';
-import { isVoterName, readVoters } from './03-voters.js';
+import { readVoters } from './03-voters.js';
 import { groupVotes, type Draft } from './04-group.js';
 import { bodyOf, SECURITY_COUNCIL, subjectOf, type DocumentBodies } from './05-body-subject.js';
 import { DateIndex, dateOf } from './06-date.js';
 import { deriveCounts, outcomeOf } from './07-outcome.js';
 import { mergeEvents, type Candidate } from './08-events.js';
+import { addVoter, sentencesAfter, sizeUnanimousRulings } from './09-document.js';
 import { BALLOT_CONTEXT } from './cue-shares.js';
 import { BodyIndex } from './body-index.js';
 import { COURT_HEADS, ELECTION_WORDS, MEMBER_NOUNS, MOTION_NOUNS, SPORTS_WORDS } from './lexicon.js';
-import { bodyEntity, personVoter, resolveVoter, type Voter } from './links.js';
+import { bodyEntity, personVoter, resolveVoter } from './links.js';
 import { namedVoters, PersonIndex, SIDE_WORDS_ANY } from './named-voters.js';
-import { SIDES, type CountReading, type Mention, type Outcome, type Side, type Unit, type UnitReading } from './types.js';
+import { SIDES, type CountReading, type Mention, type Outcome, type Unit, type UnitReading } from './types.js';
 import { THRESHOLDS } from '../../rules/thresholds.js';
 
 /** Opinion polls and who leads them: "led Tallis 51.5 percent to 44.0 percent in the average of polls". */
@@ -56,25 +57,17 @@ export function extractVotes(reading: Reading): Vote[] {
     headline: units[0]?.title ? units[0].text : '',
     persons: () => (persons ??= new PersonIndex(reading.entities)),
   };
-  return sizeUnanimousRulings(mergeEvents(drafts.flatMap((draft, group) => toCandidates(doc, draft, group))));
-}
-
-/**
- * A court sits with the same judges for one case: a unanimous ruling of a
- * court whose split the article gives elsewhere ("by a majority of two to
- * one") was taken by that many judges.
- */
-function sizeUnanimousRulings(votes: Vote[]): Vote[] {
-  for (const v of votes) {
-    if (v.counts.for !== null || v.counts.against !== 0 || !v.body || !isCourt(courtHead(v.body))) continue;
-    const split = votes.find((u) => u !== v && u.body === v.body && u.counts.for !== null && u.counts.against !== null);
-    if (split) v.counts.for = split.counts.for! + split.counts.against! + (split.counts.abstain ?? 0);
+  const votes = mergeEvents(drafts.flatMap((draft, group) => toCandidates(doc, draft, group)));
+  sizeUnanimousRulings(votes);
+  for (const { vote, units: after } of sentencesAfter(votes, units)) {
+    for (const unit of after) {
+      if (!readings[unit.index].sideWords) continue;
+      for (const named of namedVoters(reading.text, unit, doc.persons(), vote.subject, true)) addVoter(vote, named.side, personVoter(named.entity));
+    }
   }
   return votes;
 }
 
-/** "Court of Appeal" → "court of appeal"; "the appeals panel" → "panel". */
-const courtHead = (body: string) => [...COURT_HEADS].find((h) => body.toLowerCase().endsWith(h) || body.toLowerCase().startsWith(`${h} `)) ?? '';
 
 /** Every rule needs one of these word stems; a sentence without any is skipped at once. */
 const VOTE_WORDS = /vot|pass|approv|adopt|reject|ratif|endors|confirm|veto|impeach|acquit|defeat|overr|overturn|back|block|dismiss|rul|decid|fail|succeed|carri|receiv|garner|obtain|won|fell|down|muster|secur|attract|drew|gather|got|threw|thrown|struck|upheld|quash|held|agreed|confidence|lost|referend|plebiscit|unanim|abstain|abstention|favo|against|absent|tie|decision|split|support|clear|consensus|oppos|dissent|%|percent|per cent/i;
@@ -204,29 +197,20 @@ function countsPerVote(readings: readonly UnitReading[]): CountReading[] {
 }
 
 /** The voters named on each side, and in parallel the entity each resolves to. */
-function votersOf(doc: DocumentVotes, draft: Draft, index: number, subject: string | null): { voters: VoteSides<string[]>; voter_entities: VoteSides<Array<string | null>> } {
+function votersOf(doc: DocumentVotes, draft: Draft, index: number, subject: string | null): Pick<Vote, 'voters' | 'voter_entities'> {
   const { reading } = doc;
-  const voters: Record<Side, string[]> = { for: [], against: [], abstain: [] };
-  const voter_entities: Record<Side, Array<string | null>> = { for: [], against: [], abstain: [] };
-  const add = (side: Side, voter: Voter | null) => {
-    if (!voter || SIDES.some((s) => voters[s].includes(voter.name) || (voter.entity !== null && voter_entities[s].includes(voter.entity)))) return;
-    voters[side].push(voter.name);
-    voter_entities[side].push(voter.entity);
-  };
+  const sides = { voters: { for: [], against: [], abstain: [] }, voter_entities: { for: [], against: [], abstain: [] } };
   for (const r of draft.readings) {
     for (const claim of r.voters) {
       if (claim.target !== null && claim.target !== index) continue;
-      for (const raw of claim.names) add(claim.side, resolveVoter(reading.coreference, raw, r.unit.start));
+      for (const raw of claim.names) addVoter(sides, claim.side, resolveVoter(reading.coreference, raw, r.unit.start));
     }
     // one vote of several told together takes only the voters its own wording names
     if (r.sideWords && draft.readings.every((d) => d.counts.length <= 1)) {
-      for (const named of namedVoters(reading.text, r.unit, doc.persons(), subject)) {
-        const voter = personVoter(named.entity);
-        if (isVoterName(voter.name)) add(named.side, voter);
-      }
+      for (const named of namedVoters(reading.text, r.unit, doc.persons(), subject)) addVoter(sides, named.side, personVoter(named.entity));
     }
   }
-  return { voters, voter_entities };
+  return sides;
 }
 
 /** What the headline says the body did ("Valdoran Parliament votes for closure …"), when it names the same body. */

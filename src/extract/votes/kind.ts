@@ -2,16 +2,19 @@
 // The extractor itself is imported only when a run asks for votes.
 
 import type { Vote } from '../../facts.js';
+import { SIDES } from './types.js';
 import { list, parallelList, type Column } from '../../render/columns.js';
-import { count, location, ruleAndLink, type KindTable } from '../../render/table-rows.js';
+import { location, position, ruleAndLink, type KindTable } from '../../render/table-rows.js';
 import type { KindDefinition } from '../registry.js';
 
 const table: KindTable<Vote> = {
   columns: [
     { header: 'body', grow: 1, min: 10 },
     { header: 'subject', grow: 2, min: 12 },
-    { header: 'for / against / abstain', grow: 0 },
+    { header: 'date', grow: 0, min: 6 },
+    { header: 'tally', grow: 0, min: 9 },
     { header: 'outcome', grow: 0 },
+    { header: 'voters', grow: 1, min: 10 },
     { header: 'position', grow: 0 },
   ],
   // --explain: the rule that found the vote, and the entity its body resolves to.
@@ -19,15 +22,39 @@ const table: KindTable<Vote> = {
     {
       text: vote.body ?? 'unknown',
       tone: vote.body ? 'bold' : 'dim',
-      note: vote.date ?? undefined,
       explain: explain ? [ruleAndLink(vote.rule, vote.body_entity)] : undefined,
     },
     { text: vote.subject ?? '' },
-    { text: `${count(vote.counts.for)} / ${count(vote.counts.against)} / ${count(vote.counts.abstain)}` },
+    { text: vote.date ?? '', note: vote.date_value && vote.date_value !== vote.date ? vote.date_value : undefined },
+    { text: tally(vote) },
     { text: vote.outcome, tone: vote.outcome === 'adopted' ? 'green' : vote.outcome === 'unknown' ? 'dim' : 'yellow' },
-    location(vote.span),
+    { text: namedVoters(vote) },
+    // the other passages that report the same vote, below its own position
+    { ...location(vote.span), note: vote.mentions.filter((m) => m.span.start !== vote.span.start).map((m) => position(m.span)).join(' ') || undefined },
   ],
 };
+
+/** What the text gives of the result: "64 for, 58 against", "89% for, 11% against", "0 against". */
+function tally(vote: Vote): string {
+  const lines: string[] = [];
+  for (const side of SIDES) {
+    const n = vote.counts[side];
+    const share = vote.percent[side];
+    if (n !== null) lines.push(`${n} ${side}`);
+    else if (share !== null) lines.push(`${share}% ${side}`);
+  }
+  if (vote.counts.absent !== null) lines.push(`${vote.counts.absent} absent`);
+  return lines.join(', ');
+}
+
+/** Named voters when there are few, side by side: "against: Dorn, Ruhland"; a count beyond that. */
+const FEW_VOTERS = 6;
+function namedVoters(vote: Vote): string {
+  const total = SIDES.reduce((n, side) => n + vote.voters[side].length, 0);
+  return SIDES.filter((side) => vote.voters[side].length)
+    .map((side) => `${side}: ${total <= FEW_VOTERS ? vote.voters[side].join(', ') : `${vote.voters[side].length} named`}`)
+    .join('; ');
+}
 
 const csv: Column<Vote>[] = [
   { name: 'source', value: (_, source) => source },
@@ -58,6 +85,9 @@ const csv: Column<Vote>[] = [
   { name: 'voter_entities_for', value: (v) => parallelList(v.voter_entities.for) },
   { name: 'voter_entities_against', value: (v) => parallelList(v.voter_entities.against) },
   { name: 'voter_entities_abstain', value: (v) => parallelList(v.voter_entities.abstain) },
+  { name: 'date_value', value: (v) => v.date_value },
+  // every passage that reports the vote, as start-end offsets
+  { name: 'mentions', value: (v) => list(v.mentions.map((m) => `${m.span.start}-${m.span.end}`)) },
 ];
 
 export const VOTES: KindDefinition<'votes'> = {

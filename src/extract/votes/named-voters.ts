@@ -34,6 +34,8 @@ const SUPPOSED = /\b(?:if|unless|whether|would|could|should|might|will)\b/i;
 /** Words that join people named after the side's words to it. */
 const JOINED = /\bjoined\s+by\b|,\s*which\b|\bincluding\b|\bamong\s+them\b|:/i;
 
+const GROUP_AFTER = /^\s+(?:caucus|party|group|bloc|faction|delegation|members|MPs|senators|councill?ors|lawmakers)\b/i;
+
 /** A motion against the government: voting with the government is voting against it. */
 const AGAINST_GOVERNMENT = /\b(?:no[-\s]confidence|non-confidence|censure|impeach\w*)\b/i;
 
@@ -67,8 +69,12 @@ export interface NamedVoter {
   side: Side;
 }
 
-/** The people named on a side in one sentence (`range` in `text`); `subject` is what was voted on. */
-export function namedVoters(text: string, range: Range, persons: PersonIndex, subject: string | null): NamedVoter[] {
+/**
+ * The people named on a side in one sentence (`range` in `text`); `subject`
+ * is what was voted on. A sentence `apart` from the vote's own does not say
+ * which vote "with the government" means, so it names no one by it.
+ */
+export function namedVoters(text: string, range: Range, persons: PersonIndex, subject: string | null, apart = false): NamedVoter[] {
   const out: NamedVoter[] = [];
   const sentence = text.slice(range.start, range.end);
   let from = 0;
@@ -76,12 +82,14 @@ export function namedVoters(text: string, range: Range, persons: PersonIndex, su
   for (const b of breaks) {
     const to = b ? b.index : sentence.length;
     const clause = sentence.slice(from, to);
-    const cue = sideOf(clause, subject);
+    const cue = sideOf(clause, subject, apart);
     if (cue && !SUPPOSED.test(clause.slice(0, cue.at))) {
       for (const p of persons.within({ start: range.start + from, end: range.start + to })) {
         const at = p.start - range.start - from;
         // after the side's words, only people joined to them: "…, joined by Justices Ito and Brand"
         if (at > cue.at && !JOINED.test(clause.slice(cue.at, at))) continue;
+        // "the Progressive caucus": a name that modifies a group is no person
+        if (GROUP_AFTER.test(text.slice(p.end, range.end))) continue;
         out.push({ entity: p.entity, side: cue.side });
       }
     }
@@ -91,9 +99,10 @@ export function namedVoters(text: string, range: Range, persons: PersonIndex, su
 }
 
 /** The first side's words of a clause, and where they stand. */
-function sideOf(clause: string, subject: string | null): { side: Side; at: number } | null {
+function sideOf(clause: string, subject: string | null, apart: boolean): { side: Side; at: number } | null {
   let first: { side: Cue; at: number } | null = null;
   for (const { side, re } of SIDE_WORDS) {
+    if (apart && side === 'government') continue;
     const m = re.exec(clause);
     if (m && (!first || m.index < first.at)) first = { side, at: m.index };
   }
