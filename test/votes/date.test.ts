@@ -22,7 +22,7 @@ describe('vote date', () => {
     // nearest the cue ("approved"), not the first in the sentence
     ['On Monday the mayor proposed the levy, and the council approved it 8-1 on Wednesday.', 'Wednesday'],
     // a year alone dates the vote after "in" or "of"
-    ['Kestria voted in a 2016 referendum to leave the union.', '2016'],
+    ['Kestria voted in a 2013 referendum to abolish its senate.', '2013'],
     ['The rules of the 1990s were repealed when the senate voted 55-45 in 2019.', '2019'],
     // a year that names something else, or a span of time, dates no vote
     ['The House voted 230-190 to fund the 2020 census.', null],

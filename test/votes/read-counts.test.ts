@@ -34,12 +34,12 @@ describe('readCounts', () => {
   });
 
   it('reads one set of counts per vote reported together', () => {
-    const { readings } = readCounts(unit('The articles passed by votes of 64-to-31 and 60-to-35 respectively.'), false);
+    const { readings } = readCounts(unit('The articles passed with votes of 64-to-31 and 60-to-35 respectively.'), false);
     expect(readings.map((r) => [r.counts.for, r.counts.against])).toEqual([[64, 31], [60, 35]]);
   });
 
   it.each([
-    ['Some 54% of island voters voted to leave and 46% to remain.', { for: 54, against: 46, abstain: N }],
+    ['Some 54% of island voters voted to secede and 46% to stay.', { for: 54, against: 46, abstain: N }],
     ['Of the 1.3 million who voted, 77% were in favour.', { for: 77, against: N, abstain: N }],
     ['The amendment was backed by 62.4% of votes cast.', { for: 62.4, against: N, abstain: N }],
     ['Voters approved it 91% to 9% on a turnout of 67%.', { for: 91, against: 9, abstain: N }],
