@@ -23,20 +23,33 @@ const SECOND_OF_TALLY = new RegExp(`\\b(?:${N})(?:\\s+votes?)?(?:\\s+to\\s+|\\s*
 /** Who may stand between a count and its side: "48 senators in favour", "9 member states against". */
 const VOTER_NOUN = `(?:votes?|members?|member\\s+states|countries|states|nations|senators|MPs|MEPs|lawmakers|legislators|councill?ors|deputies|delegates|representatives|shareholders|justices|judges|directors|trustees)`;
 
+/** Quote marks a label may stand in: `201 deputies voting "for", 12 "against"`. */
+const Q = `["“”']?`;
+/** Who may stand before a side: "48 senators in favour", "65 present deputies voting for". */
+const WHO = `(?:(?:present\\s+)?${VOTER_NOUN}\\s+)?(?:who\\s+)?`;
+
 /** Labels on single numbers. */
 const LABELS: { side: keyof SideCounts; re: RegExp; cued?: boolean }[] = [
-  { side: 'for', re: new RegExp(`\\b(${N})\\s+(?:${VOTER_NOUN}\\s+)?(?:were\\s+|voted\\s+|voting\\s+)?(?:cast\\s+)?in\\s+favou?r\\b`, 'gi') },
+  { side: 'for', re: new RegExp(`\\b(${N})\\s+${WHO}(?:were\\s+|voted\\s+|voting\\s+)?(?:cast\\s+)?${Q}in\\s+favou?r${Q}`, 'gi') },
   { side: 'for', re: new RegExp(`\\b(${N})\\s+(?:votes?\\s+)?for\\b(?=\\s*(?:,|and|to|with)\\s+(?:${N})\\s+(?:votes?\\s+)?against)`, 'gi') },
+  { side: 'for', re: new RegExp(`\\b(${N})\\s+${WHO}(?:voted|voting)\\s+${Q}(?:for|yes|aye|yea)${Q}(?![\\w-]|\\s+(?:the|a|an|it|his|her|their)\\b)`, 'gi') },
   { side: 'for', re: new RegExp(`\\b(${N})\\s+(?:yes|yea|aye)s?\\b(?:\\s+votes?)?`, 'gi') },
+  // "58 deputies supported it", "was backed by 71 deputies"
+  { side: 'for', re: new RegExp(`\\b(${N})\\s+${WHO}(?:supported|backed|approved)\\s+(?:it|them|the\\s+(?:motion|bill|measure|proposal|amendment|resolution))\\b`, 'gi') },
+  { side: 'for', re: new RegExp(`(?<=\\b(?:backed|supported|approved|endorsed)\\s+by\\s+)(${N})\\s+${VOTER_NOUN}\\b`, 'gi') },
   // "the amendment mustered just 77 votes": the votes a motion won are for it (a person's are an election's)
   { side: 'for', cued: true, re: new RegExp(`(?<=\\b(?:received|receiving|won|winning|got|mustered|mustering|garnered|secured|attracted|drew|gathered|obtained)\\s+(?:(?:only|just|a\\s+mere|some|about|nearly|almost)\\s+)?)(${N})\\s+votes?\\b(?!\\s+to\\b)`, 'gi') },
-  { side: 'against', re: new RegExp(`\\b(${N})\\s+(?:${VOTER_NOUN}\\s+)?(?:were\\s+)?(?:cast\\s+)?against\\b(?=\\s*(?:$|[,.;:)(]|and\\b|to\\b|with\\b|votes?\\b))`, 'gi') },
-  { side: 'against', re: new RegExp(`\\b(${N})\\s+(?:nos|noes|nays)\\b`, 'gi') },
-  { side: 'against', re: new RegExp(`\\b(${N})\\s+(?:${VOTER_NOUN}\\s+)?(?:were\\s+)?opposed\\b(?!\\s+(?:to|the|a|an|it|him|her|them|this|that)\\b)`, 'gi') },
+  // "for were 29" (a label before its number, as some translated reports write)
+  { side: 'for', re: new RegExp(`(?<=\\b(?:for|in\\s+favou?r)\\s+(?:were|was|voted)\\s+)(${N})\\b(?!\\s*(?:%|per\\s*cent|percent))`, 'gi') },
+  { side: 'against', re: new RegExp(`\\b(${N})\\s+${WHO}(?:were\\s+|voted\\s+|voting\\s+)?(?:cast\\s+)?${Q}against${Q}(?=\\s*(?:$|[,.;:)(]|and\\b|to\\b|with\\b|votes?\\b|it\\b|them\\b))`, 'gi') },
+  { side: 'against', re: new RegExp(`\\b(${N})\\s+${WHO}(?:voted|voting)\\s+${Q}(?:no|nay)${Q}(?![\\w-])`, 'gi') },
+  { side: 'against', re: new RegExp(`\\b(${N})\\s+(?:nos|noes|nays|no\\s+votes)\\b`, 'gi') },
+  { side: 'against', re: new RegExp(`\\b(${N})\\s+${WHO}(?:were\\s+)?opposed\\b(?!\\s+(?:to|the|a|an|him|her|this|that)\\b)`, 'gi') },
+  { side: 'against', re: new RegExp(`(?<=\\bagainst\\s+(?:the\\s+\\w+\\s+)?(?:were|was|voted)\\s+)(${N})\\b(?!\\s*(?:%|per\\s*cent|percent))`, 'gi') },
   { side: 'abstain', re: new RegExp(`\\b(${N}|no)\\s+abstentions?\\b`, 'gi') },
-  { side: 'abstain', re: new RegExp(`\\b(${N})\\s+(?:(?:members?|countries|states|nations|others?|senators|MPs|[A-Z][\\w-]*s)\\s+)?(?:were\\s+)?abstain(?:ed|ing)\\b`, 'gi') },
-  { side: 'absent', re: new RegExp(`\\b(${N})\\s+(?:(?:members?|senators|MPs|justices?|judges?|councill?ors?|others?)\\s+)?(?:were\\s+|was\\s+)?absent\\b`, 'gi') },
-  { side: 'absent', re: new RegExp(`\\b(${N})\\s+(?:(?:members?|senators|MPs|others?)\\s+)?(?:did\\s+not|didn['’]t)\\s+vote\\b`, 'gi') },
+  { side: 'abstain', re: new RegExp(`\\b(${N})\\s+(?:(?:members?|countries|states|nations|others?|senators|MPs|deputies|[A-Z][\\w-]*s)\\s+)?(?:who\\s+)?(?:were\\s+)?abstain(?:ed|ing)\\b`, 'gi') },
+  { side: 'absent', re: new RegExp(`\\b(${N})\\s+(?:(?:members?|senators|MPs|deputies|justices?|judges?|councill?ors?|others?)\\s+)?(?:were\\s+|was\\s+)?(?:absent|not\\s+present)\\b`, 'gi') },
+  { side: 'absent', re: new RegExp(`\\b(${N})\\s+(?:(?:members?|senators|MPs|deputies|others?)\\s+)?(?:did\\s+not|didn['’]t)\\s+vote\\b`, 'gi') },
 ];
 
 const GROUP = new RegExp(
