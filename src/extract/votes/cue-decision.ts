@@ -5,7 +5,7 @@
 // censured just three ministers") are not votes.
 
 import { hypotheticalBefore, mention } from './cue-common.js';
-import { COURT_HEADS, MEMBER_NOUNS, MONTH_NAMES, VOTER_GROUPS, WEEKDAY_NAMES } from './lexicon.js';
+import { COURT_HEADS, MEMBER_NOUNS, MONTH_NAMES, MOTION_NOUNS, VOTER_GROUPS, WEEKDAY_NAMES } from './lexicon.js';
 import { NUMBER_SOURCE } from './number-words.js';
 import { readPrelude } from './prelude.js';
 import { tail } from './tail.js';
@@ -13,8 +13,8 @@ import type { BodyMention, Mention, Outcome, Unit } from './types.js';
 
 const DECISION = /\b(voted|passed|carried|approved|adopted|rejected|ratified|endorsed|confirmed|vetoed|impeached|acquitted|defeated|overrode|overturned|backed|blocked|dismissed|ruled|decided|agreed|threw\s+out|thrown\s+out|turned\s+(?:down|back)|voted\s+down|struck\s+down|upheld|quashed|overruled|held\s+that|found\s+that|failed\s+to\s+(?:adopt|pass|approve|ratify|confirm)|gave\s+(?:(?:its|their|final|formal|preliminary|initial|unanimous|the)\s+)*(?:approval|backing|assent|consent|go-ahead)\s+to)\b/y;
 /** Headlines tell in the present: "Assembly passes levy", "Members back strike". */
-const DECISION_IN_HEADLINE = /\b(votes?|pass(?:es)?|approves?|adopts?|rejects?|ratif(?:y|ies)|endorses?|confirms?|vetoe?s?|impeach(?:es)?|acquits?|defeats?|overrides?|overturns?|backs?|blocks?|dismiss(?:es)?|rules?|decides?)\b/y;
-const PAST: Record<string, string> = { vote: 'voted', pass: 'passed', approve: 'approved', adopt: 'adopted', reject: 'rejected', ratify: 'ratified', endorse: 'endorsed', confirm: 'confirmed', veto: 'vetoed', impeach: 'impeached', acquit: 'acquitted', defeat: 'defeated', override: 'overrode', overturn: 'overturned', back: 'backed', block: 'blocked', dismiss: 'dismissed', rule: 'ruled', decide: 'decided' };
+const DECISION_IN_HEADLINE = /\b(votes?|pass(?:es)?|agrees?|approves?|adopts?|rejects?|ratif(?:y|ies)|endorses?|confirms?|vetoe?s?|impeach(?:es)?|acquits?|defeats?|overrides?|overturns?|backs?|blocks?|dismiss(?:es)?|rules?|decides?)\b/y;
+const PAST: Record<string, string> = { vote: 'voted', pass: 'passed', agree: 'agreed', approve: 'approved', adopt: 'adopted', reject: 'rejected', ratify: 'ratified', endorse: 'endorsed', confirm: 'confirmed', veto: 'vetoed', impeach: 'impeached', acquit: 'acquitted', defeat: 'defeated', override: 'overrode', overturn: 'overturned', back: 'backed', block: 'blocked', dismiss: 'dismissed', rule: 'ruled', decide: 'decided' };
 /** "passes" → "passed", "ratifies" → "ratified", "back" → "backed". */
 const pastOf = (present: string): string => PAST[present.replace(/ies$/, 'y').replace(/(?<=ss|sh|ch|x|o)es$|s$/, '')] ?? present;
 
@@ -28,7 +28,10 @@ const COURT_ONLY = new Set(['held that', 'found that', 'struck down', 'upheld', 
 const NEEDS_VOTE_WORD = new Set(['agreed', ...COURT_ONLY]);
 
 /** A vote word, a count or unanimity in the sentence. */
-const VOTE_EVIDENCE = new RegExp(`\\b(?:unanimous(?:ly)?|vote|votes|voted|majority\\s+of\\s+(?:${NUMBER_SOURCE}))\\b|(?<![\\d.])\\d{1,3}\\s*[-–—]\\s*\\d{1,3}(?![\\d.])|\\ball\\s+(?:${NUMBER_SOURCE})\\s+(?:justices|judges|members)`, 'i');
+const VOTE_EVIDENCE = new RegExp(`\\b(?:unanimous(?:ly)?|vote|votes|voted|ballot|show\\s+of\\s+hands|majority\\s+of\\s+(?:${NUMBER_SOURCE}))\\b|\\d\\s*(?:%|per\\s*cent\\b|percent\\b)|(?<![\\d.])\\d{1,3}\\s*[-–—]\\s*\\d{1,3}(?![\\d.])|\\ball\\s+(?:${NUMBER_SOURCE})\\s+(?:justices|judges|members)`, 'i');
+
+/** A motion as the object of the verb: "… rejected a climate resolution". */
+const MOTION_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|its|their)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${MOTION_NOUNS})\\b`, 'i');
 
 /** Infinitives after "voted to" that decide against the thing named. */
 const NEGATIVE_INFINITIVE = /^(?:reject|block|oppose|deny|refuse|kill|scrap|strike|drop|halt|stop|end|delay|postpone|defer|suspend|table)\b/i;
@@ -39,7 +42,7 @@ const WEAK_BODIES = new Set([...VOTER_GROUPS, 'cabinet', 'commission', 'board', 
 /** What follows "voted" or "voted unanimously". */
 const AFTER_VOTED = new RegExp(
   `^\\s+(?:(?:unanimously|overwhelmingly|narrowly|heavily|again|also|largely)\\s+)?` +
-    `(?:(?:(?:on|last|this|late|early)\\s+)?(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|today|yesterday|tonight)(?:\\s+\\d{1,2}|\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:\\d{4},?\\s+)?)?` +
+    `(?:(?:(?:on|last|this|late|early|in)\\s+)?(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|today|yesterday|tonight)(?:\\s+\\d{1,2}|\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:\\d{4},?\\s+)?)?` +
     `(?:in\\s+(?:a|the)\\s+(?:\\d{4}\\s+)?\\w*\\s*referendum\\s+)?` +
     // a tally before the complement: "voted 41 to 12 to repeal"
     `(?:(?:by\\s+)?(?:${NUMBER_SOURCE})(?:\\s+votes?)?(?:\\s*[-–—]\\s*|-to-|\\s+to\\s+)(?:${NUMBER_SOURCE})(?:\\s+votes?)?,?\\s+(?:(?:largely\\s+|mostly\\s+|strictly\\s+)?along\\s+party\\s+lines\\s+)?(?=to\\s|against\\s|for\\s|in\\s+favou?r|on\\s))?` +
@@ -74,13 +77,15 @@ export function decisions(unit: Unit, bodies: readonly BodyMention[]): Mention[]
     const lead = tail(text, body.start - unit.start);
     if (/\b(?:in|to|of|from|for|with|at|into|against|under|over|by|than)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$/i.test(lead) && !/\bof\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$/i.test(lead)) continue;
     const prelude = readPrelude(text, from);
-    const verbs = unit.title ? DECISION_IN_HEADLINE : DECISION;
+    // headlines tell in the present, and "did" takes the plain form ("Members did agree")
+    const plain = unit.title || prelude.auxiliary;
+    const verbs = plain ? DECISION_IN_HEADLINE : DECISION;
     const m = /^\s*/.exec(text.slice(prelude.end));
     verbs.lastIndex = prelude.end + (m ? m[0].length : 0);
     const verb = verbs.exec(text);
     if (!verb || prelude.negated) continue;
     if (hypotheticalBefore(text, body.start - unit.start)) continue;
-    const word = unit.title ? pastOf(verb[1].toLowerCase()) : verb[1].toLowerCase().replace(/\s+/g, ' ');
+    const word = plain ? pastOf(verb[1].toLowerCase()) : verb[1].toLowerCase().replace(/\s+/g, ' ');
     const after = text.slice(verb.index + verb[0].length);
     if (ELECTS.test(after)) continue;
     if (word === 'confirmed' && !CONFIRMS_AN_APPOINTMENT.test(after)) continue;
@@ -94,7 +99,9 @@ export function decisions(unit: Unit, bodies: readonly BodyMention[]): Mention[]
     const reading = court && RULING.has(word) ? { polarity: 'adopted' as const, announces: false, subjectOffset: 0 } : readVerb(word, after);
     if (!reading) continue;
     // A court, cabinet or commission "approved" or "dismissed" by decree as often as by vote.
-    if ((WEAK_BODIES.has(body.head) || NEEDS_VOTE_WORD.has(word)) && word !== 'voted' && !VOTE_EVIDENCE.test(text)) continue;
+    // people who vote only in ballots decide a motion only by voting: "investors rejected a resolution"
+    const ballotMotion = VOTER_GROUPS.includes(body.head) && MOTION_OBJECT.test(after);
+    if ((WEAK_BODIES.has(body.head) || NEEDS_VOTE_WORD.has(word)) && word !== 'voted' && !ballotMotion && !VOTE_EVIDENCE.test(text)) continue;
     out.push(
       mention(unit, {
         kind: 'decision',

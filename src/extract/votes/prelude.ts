@@ -14,18 +14,21 @@ export interface Prelude {
   relative: boolean;
   /** "has"/"have"/"had" before the verb. */
   perfect: boolean;
+  /** "did" before the verb: the verb stands in its plain form ("did agree"). */
+  auxiliary: boolean;
 }
 
 const TIME = `(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|week|month|year|night|morning|afternoon|evening|\\d{4})`;
 
-const PIECES: { re: RegExp; mark?: 'negated' | 'relative' | 'perfect' }[] = [
+const PIECES: { re: RegExp; mark?: 'negated' | 'relative' | 'perfect' | 'auxiliary' }[] = [
   { re: /\s*\([^()]{0,80}\)/y },
   { re: /\s*,\s*(?:however|though|meanwhile|in turn|too|also|again|once again|for its part|in response|in a statement)\s*,/iy },
-  { re: /\s*,\s*(?:(?:the|a|an|which|whose|led|[a-z]+ed)\b|[A-Z0-9])[^,;:()"“”.]{0,80},/y },
+  // ", by a majority of four to one,", ", with all 65 members voting for,"
+  { re: /\s*,\s*(?:(?:the|a|an|which|whose|led|by|with|after|in|at|[a-z]+ed)\b|[A-Z0-9])[^,;:()"“”.]{0,80},/y },
   { re: /\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s)/y },
   { re: /\s+(?:has|have|had)\b/iy, mark: 'perfect' },
   { re: /\s+(?:not|never)\b|n[’']t\b/iy, mark: 'negated' },
-  { re: /\s+(?:did|does|do)\b/iy },
+  { re: /\s+(?:did|does|do)\b/iy, mark: 'auxiliary' },
   { re: /\s+who\b/iy, mark: 'relative' },
   // "Voters in Ireland approved", "Lawmakers in Kyiv voted"
   { re: /\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s)/y },
@@ -43,7 +46,7 @@ const MAX_PIECES = 8;
 
 /** Reads the prelude that starts at `from` in `text`. */
 export function readPrelude(text: string, from: number): Prelude {
-  const out: Prelude = { end: from, negated: false, relative: false, perfect: false };
+  const out: Prelude = { end: from, negated: false, relative: false, perfect: false, auxiliary: false };
   let at = from;
   for (let n = 0; n < MAX_PIECES; n++) {
     let moved = false;
