@@ -34,6 +34,11 @@ const SUPPOSED = /\b(?:if|unless|whether|would|could|should|might|will)\b/i;
 /** Words that join people named after the side's words to it. */
 const JOINED = /\bjoined\s+by\b|,\s*which\b|\bincluding\b|\bamong\s+them\b|:/i;
 
+/** A piece that says something (a verb), not only who: "Kell and her deputy" names, "Kell told the chamber" says. */
+const VERBISH = /\b(?:is|are|was|were|be|been|has|have|had|said|says|told|[a-z]{2,}ed|[a-z]{2,}ing)\b/;
+/** A piece that refers back to the people named just before it: ", who voted against", ", dissenting". */
+const REFERS_BACK = /^\s*(?:who|whom|all\s+of\s+whom|both\s+of\s+whom|(?:[a-z]+ing)\b)/;
+
 const GROUP_AFTER = /^\s+(?:caucus|party|group|bloc|faction|delegation|members|MPs|senators|councill?ors|lawmakers)\b/i;
 
 /** A motion against the government: voting with the government is voting against it. */
@@ -84,8 +89,12 @@ export function namedVoters(text: string, range: Range, persons: PersonIndex, su
     const clause = sentence.slice(from, to);
     const cue = sideOf(clause, subject, apart);
     if (cue && !SUPPOSED.test(clause.slice(0, cue.at))) {
-      for (const p of persons.within({ start: range.start + from, end: range.start + to })) {
+      const people = persons.within({ start: range.start + from, end: range.start + to });
+      const reach = reachBefore(clause, cue.at, people.map((p) => ({ start: p.start - range.start - from, end: p.end - range.start - from })));
+      for (const p of people) {
         const at = p.start - range.start - from;
+        // before the side's words, only the people of its own phrase or of a list just before it
+        if (at < reach) continue;
         // after the side's words, only people joined to them: "…, joined by Justices Ito and Brand"
         if (at > cue.at && !JOINED.test(clause.slice(cue.at, at))) continue;
         // "the Progressive caucus": a name that modifies a group is no person
@@ -98,6 +107,36 @@ export function namedVoters(text: string, range: Range, persons: PersonIndex, su
   return out;
 }
 
+/**
+ * Where the people a side's words speak of may begin: the comma-separated
+ * piece that holds the words, and before it the pieces that only name people
+ * ("Ames of Dunmore, Ortiz and Kell voted yes") or that the piece refers back
+ * to ("Oda Fell, who voted against").
+ */
+function reachBefore(clause: string, cueAt: number, people: readonly Range[]): number {
+  let start = clause.lastIndexOf(',', cueAt) + 1;
+  for (;;) {
+    const piece = clause.slice(start, cueAt);
+    const prev = start > 0 ? clause.lastIndexOf(',', start - 2) + 1 : -1;
+    if (prev < 0) return start;
+    // a list may open after a dash or colon: "Three members — Ames of Dunmore, Ortiz and Kell — voted yes"
+    const opening = Math.max(clause.lastIndexOf('—', start - 2), clause.lastIndexOf(':', start - 2)) + 1;
+    const from = Math.max(prev, opening);
+    const namesOnly = !VERBISH.test(withoutPeople(clause.slice(from, start - 1), from, people));
+    if (!namesOnly && !REFERS_BACK.test(piece)) return start;
+    start = from;
+    if (!namesOnly || from === opening) return start;
+  }
+}
+
+/** The text with the people's names taken out. */
+function withoutPeople(text: string, offset: number, people: readonly Range[]): string {
+  let out = text;
+  for (const p of [...people].reverse()) {
+    if (p.start >= offset && p.end <= offset + text.length) out = out.slice(0, p.start - offset) + out.slice(p.end - offset);
+  }
+  return out;
+}
 /** The first side's words of a clause, and where they stand. */
 function sideOf(clause: string, subject: string | null, apart: boolean): { side: Side; at: number } | null {
   let first: { side: Cue; at: number } | null = null;
