@@ -49,6 +49,14 @@ const countsOf = (d: Draft) =>
   d.readings.some((r) => r.counts.some((c) => Object.values(c.counts).some((v) => v !== null) || Object.values(c.percent).some((v) => v !== null)));
 const bodyHead = (d: Draft) => d.mentions.find((m) => m.body && !MEMBER_NOUNS.has(m.body.head))?.body?.head ?? null;
 
+/** The sentence gives only sides the draft lacks, and nothing else that states a vote. */
+function completes(d: Draft, r: UnitReading): boolean {
+  if (r.mentions.length || r.counts.length !== 1) return false;
+  const sides = ['for', 'against', 'abstain', 'absent'] as const;
+  const given = sides.filter((s) => r.counts[0].counts[s] !== null);
+  return given.length > 0 && given.every((s) => d.readings.every((x) => x.counts.every((c) => c.counts[s] === null)));
+}
+
 /** Does sentence `r` carry on the vote of draft `d`? */
 function continues(d: Draft, r: UnitReading): boolean {
   const prev = lastUnit(d);
@@ -59,7 +67,8 @@ function continues(d: Draft, r: UnitReading): boolean {
   if (voterOnly) return gap <= 2;
   if (r.unit.para !== prev.para) return false;
   const rCounts = r.counts.some((c) => Object.values(c.counts).some((v) => v !== null) || Object.values(c.percent).some((v) => v !== null));
-  if (rCounts && countsOf(d)) return false;
+  // "… was backed by 71 deputies. Eighty-eight voted against it": the next sentence completes the counts
+  if (rCounts && countsOf(d) && !(gap === 1 && completes(d, r))) return false;
   const own = r.mentions[0];
   const head = bodyHead(d);
   const ownBody = own?.body && !MEMBER_NOUNS.has(own.body.head) ? own.body : null;

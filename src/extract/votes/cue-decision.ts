@@ -75,7 +75,8 @@ export function decisions(unit: Unit, bodies: readonly BodyMention[]): Mention[]
   for (const body of bodies) {
     const from = body.end - unit.start;
     const lead = tail(text, body.start - unit.start);
-    if (/\b(?:in|to|of|from|for|with|at|into|against|under|over|by|than)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$/i.test(lead) && !/\bof\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$/i.test(lead)) continue;
+    // a body after a preposition is not the subject ("sent to the Senate"), unless a relative clause opens ("in which the membership")
+    if (/\b(?:in|to|of|from|for|with|at|into|against|under|over|by|than)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$/i.test(lead) && !/\bof\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$/i.test(lead) && !/\b(?:which|whom)\s+(?:the\s+)?$/i.test(lead)) continue;
     const prelude = readPrelude(text, from);
     // headlines tell in the present, and "did" takes the plain form ("Members did agree")
     const plain = unit.title || prelude.auxiliary;

@@ -40,7 +40,9 @@ export function passives(unit: Unit, bodies: readonly BodyMention[]): Mention[] 
     if (!agent && !motion) continue;
     // "was approved by regulators", "was backed by Germany": decided by someone who does not vote
     if (!agent && OTHER_AGENT.test(text.slice(end, end + 40))) continue;
-    const polarity = outcomeOfWord(m[1]);
+    // "was backed by 71 deputies": a count of support, not the result
+    const counted = !agent && /^\s+by\s+(?:some\s+|only\s+|just\s+)?\d/i.test(text.slice(end, end + 20)) && /^(?:backed|supported|endorsed)$/i.test(m[1]);
+    const polarity = counted ? 'unknown' : outcomeOfWord(m[1]);
     const cue = { start: unit.start + m.index, end: unit.start + end };
     out.push(mention(unit, { kind: agent ? 'passive' : 'result', rule: agent ? 'vote.passive' : 'vote.result.passive', cue, polarity, body: agent ?? null, anaphoric: Boolean(motion && ANAPHOR.test(motion.text)), subjectAt: motion ? unit.start + motion.start : null }));
   }
@@ -89,7 +91,15 @@ function motionBefore(text: string, at: number): MotionPhrase | null {
     found = { text: phrase, noun, start: offset + m.index + m[0].indexOf(phrase) };
     break;
   }
-  return found ?? motionOpening(text, at) ?? pronounForMotion(text, at);
+  return found ?? properMotion(clause, offset) ?? motionOpening(text, at) ?? pronounForMotion(text, at);
+}
+
+/** A measure named as a proper noun at the end of the clause: "Senate Bill 212 first cleared …", "Measure K passed". */
+const PROPER_MOTION = /(?:^|\s)((?:[A-Z][\w'’.-]*\s+){0,4}(Bill|Act|Amendment|Measure|Proposition|Resolution|Initiative)(?:\s+(?:No\.\s*)?[\dA-Z][\w-]*)?)\s+(?:(?:first|then|also|later|finally|[a-z]+ly)\s+)?$/;
+
+function properMotion(clause: string, offset: number): MotionPhrase | null {
+  const m = PROPER_MOTION.exec(clause);
+  return m ? { text: m[1], noun: m[2].toLowerCase(), start: offset + m.index + m[0].indexOf(m[1]) } : null;
 }
 
 /** "… voted for his motion, but it was defeated": "it" stands for a motion the sentence named before. */

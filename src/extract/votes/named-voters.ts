@@ -19,7 +19,7 @@ const SIDE_WORDS: { side: Cue; re: RegExp }[] = [
   { side: 'government', re: /\bvot(?:ed|ing|e)\s+with\s+the\s+government\b|\bcrossed\s+the\s+floor\s+to\s+(?:vote\s+with|back|support)\s+the\s+government\b/i },
   {
     side: 'for',
-    re: /\bvot(?:ed|ing|e)\s+(?:for|yes|aye|yea|in\s+favou?r)\b|\b(?:wrote|writing)\s+(?:for\s+the\s+majority|the\s+(?:majority|court['’]s|lead)\s+(?:opinion|judgment)|the\s+opinion)\b|\bjoined\s+the\s+majority\b|\bsupported\b/i,
+    re: /\bvot(?:ed|ing|e)\s+(?:for|yes|aye|yea|in\s+favou?r)\b|\b(?:formed|form|joined|in)\s+the\s+majority\b|\b(?:wrote|writing)\s+(?:for\s+the\s+majority|the\s+(?:majority|court['’]s|lead)\s+(?:opinion|judgment)|the\s+opinion)\b|\bsupported\b/i,
   },
 ];
 
