@@ -40,12 +40,12 @@ const LABELS: { side: keyof SideCounts; re: RegExp; cued?: boolean }[] = [
   // "the amendment mustered just 77 votes": the votes a motion won are for it (a person's are an election's)
   { side: 'for', cued: true, re: new RegExp(`(?<=\\b(?:received|receiving|won|winning|got|mustered|mustering|garnered|secured|attracted|drew|gathered|obtained)\\s+(?:(?:only|just|a\\s+mere|some|about|nearly|almost)\\s+)?)(${N})\\s+votes?\\b(?!\\s+to\\b)`, 'gi') },
   // "for were 29" (a label before its number, as some translated reports write)
-  { side: 'for', re: new RegExp(`(?<=\\b(?:for|in\\s+favou?r)\\s+(?:were|was|voted)\\s+)(${N})\\b(?!\\s*(?:%|per\\s*cent|percent))`, 'gi') },
+  { side: 'for', re: new RegExp(`(?<=\\b(?:for|in\\s+favou?r)\\s+(?:were|was|voted)\\s+)(${N})\\b(?![.,]\\d|\\s*(?:%|per\\s*cent|percent))`, 'gi') },
   { side: 'against', re: new RegExp(`\\b(${N})\\s+${WHO}(?:were\\s+|voted\\s+|voting\\s+)?(?:cast\\s+)?${Q}against${Q}(?=\\s*(?:$|[,.;:)(]|and\\b|to\\b|with\\b|votes?\\b|it\\b|them\\b))`, 'gi') },
   { side: 'against', re: new RegExp(`\\b(${N})\\s+${WHO}(?:voted|voting)\\s+${Q}(?:no|nay)${Q}(?![\\w-])`, 'gi') },
   { side: 'against', re: new RegExp(`\\b(${N})\\s+(?:nos|noes|nays|no\\s+votes)\\b`, 'gi') },
   { side: 'against', re: new RegExp(`\\b(${N})\\s+${WHO}(?:were\\s+)?opposed\\b(?!\\s+(?:to|the|a|an|him|her|this|that)\\b)`, 'gi') },
-  { side: 'against', re: new RegExp(`(?<=\\bagainst\\s+(?:the\\s+\\w+\\s+)?(?:were|was|voted)\\s+)(${N})\\b(?!\\s*(?:%|per\\s*cent|percent))`, 'gi') },
+  { side: 'against', re: new RegExp(`(?<=\\bagainst\\s+(?:the\\s+\\w+\\s+)?(?:were|was|voted)\\s+)(${N})\\b(?![.,]\\d|\\s*(?:%|per\\s*cent|percent))`, 'gi') },
   { side: 'abstain', re: new RegExp(`\\b(${N}|no)\\s+abstentions?\\b`, 'gi') },
   { side: 'abstain', re: new RegExp(`\\b(${N})\\s+(?:(?:members?|countries|states|nations|others?|senators|MPs|deputies|[A-Z][\\w-]*s)\\s+)?(?:who\\s+)?(?:were\\s+)?abstain(?:ed|ing)\\b`, 'gi') },
   { side: 'absent', re: new RegExp(`\\b(${N})\\s+(?:(?:members?|senators|MPs|deputies|justices?|judges?|councill?ors?|others?)\\s+)?(?:were\\s+|was\\s+)?(?:absent|not\\s+present)\\b`, 'gi') },
@@ -75,7 +75,7 @@ const FACTION = /\b(?:caucus|party|group|bloc|coalition|faction|wing|delegation|
 
 /** Numbers next to these words are something else than votes. */
 const NOT_VOTES_AFTER = /^\s*(?:years?|months?|days?|weeks?|hours?|minutes?|percent|per\s+cent|%|points?|goals?|runs?|seats?|delegates?|electoral|p\.?m\b|a\.?m\b|kilomet|km|miles?|people|cases|deaths|metres|meters|feet|ft|kg|pounds?|dollars|years?-old|year-old|majority|lead|win|victory|defeat|loss|score|margin)/i;
-const NOT_VOTES_BEFORE = new RegExp(`(?:\\b(?:from|between|aged|ages|age|since|page|pages|pp?\\.|chapter|season|in|during|round|score|scored|won|lost|led|trailed|leading|trailing|beat|defeated|electoral\\s+count\\s+of)\\s+|\\b(?:${MONTH_NAMES})\\s+|[$£€])$`, 'i');
+const NOT_VOTES_BEFORE = new RegExp(`(?:\\bmargin\\s+of\\s+(?:roughly|about|nearly|almost|some|more\\s+than|over|at\\s+least)?\\s*|\\b(?:roughly|about|nearly|almost)\\s+|\\b(?:from|between|aged|ages|age|since|page|pages|pp?\\.|chapter|season|in|during|round|score|scored|won|lost|led|trailed|leading|trailing|beat|defeated|electoral\\s+count\\s+of)\\s+|\\b(?:${MONTH_NAMES})\\s+|[$£€])$`, 'i');
 
 /** Words that put a tally in voting context when they stand near it. */
 const VOTING_WORDS = /\b(?:votes|voted|voting|(?:a|the|by|in|of|final|recorded|roll-call|party-line|procedural|confidence|this|that|its)\s+vote|vote\s+(?:was|of|is|by)|motion|ballot|passed|approved|adopted|rejected|ruled|ruling|decision|confirmed|carried|cleared|split|deadlocked)\b/i;
@@ -83,7 +83,9 @@ const VOTING_WORDS = /\b(?:votes|voted|voting|(?:a|the|by|in|of|final|recorded|r
 const DEFEATED_MOTION = /\b(?:bill|motion|resolution|amendment|measure|proposal)\b[^.;]{0,60}\b(?:defeated|failed|lost)\b|\bdefeated\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:bill|motion|resolution|amendment|measure|proposal)\b/i;
 
 /** What a share is a share of: "85% were in favour", "57% of those taking part voted to join". */
-const SHARE_LABEL = /^\s*(?:of\s+(?:the\s+|those\s+)?(?:[\w'’-]+\s+){0,6}?)?(?:(?:were|was|voted|voting|came\s+out|cast|had\s+voted|said|(?:casting|cast)\s+(?:their\s+)?(?:ballots?|votes?))\s+)?(?:\w+ly\s+)?(in\s+favou?r|for|against|yes|no|to\s+\w+|backed|supported|approved|endorsed|favou?red|opposed|rejected)\b/i;
+const SHARE_LABEL = /^\s*(?:of\s+(?:the\s+|those\s+)?(?:[\w'’-]+\s+){0,10}?)?(?:(?:were|was|went|voted|voting|came\s+out|cast|had\s+voted|said|(?:casting|cast)\s+(?:their\s+)?(?:ballots?|votes?))\s+)?(?:\w+ly\s+)?(in\s+favou?r|for|against|yes|no|to\s+(?!\d)\w+|backed|supported|approved|endorsed|favou?red|opposed|rejected)\b/i;
+/** A side's label before its share: "for the plan voted 56.3 percent", "against were 41.9 percent". */
+const LABEL_BEFORE_SHARE = /\b(?:for|in\s+favou?r|against)\b[^,;.]{0,60}?\s(?:voted|were|was)\s+$/i;
 /** "received only 38% of votes cast", "attracting 27% of the votes": the share a motion won is for it. */
 const SHARE_WON = /\b(?:received|receiving|won|winning|got|getting|gathered|gathering|secured|securing|attracted|attracting|drew|drawing|garnered|garnering)\s+(?:(?:only|just|about|nearly|almost|some|over|more\s+than|less\s+than)\s+)?$/i;
 
@@ -134,7 +136,7 @@ export function readCounts(unit: Unit, reversed: boolean, cued = false): CountsO
       bodySize = share.size ?? bodySize;
     }
   }
-  const percent = readPercents(text);
+  const percent = readPercents(text, reversed);
   if (percent && !readings.length) readings.push({ counts: emptyCounts(), percent });
   return { readings, unanimous, bodySize };
 }
@@ -228,15 +230,17 @@ function readShareOfMembers(text: string): { counts: SideCounts; size: number | 
 }
 
 /** Shares of the votes: "85% were in favour", "57% … voted to join and 43% to stay out", "backed by 62.4% of votes cast". */
-function readPercents(text: string): SidePercents | null {
+function readPercents(text: string, reversed: boolean): SidePercents | null {
   const percent = emptyPercent();
   let found = false;
   let firstInfinitive: string | null = null;
+  // "threw out the offer by 71 percent to 29 percent": after a rejection the larger share is against
+  const [first, second]: (keyof SidePercents)[] = reversed ? ['against', 'for'] : ['for', 'against'];
   PERCENT.lastIndex = 0;
   for (let m = PERCENT.exec(text); m; m = PERCENT.exec(text)) {
     const value = Number(m[1]);
     const before = tail(text, m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 160);
     let side: keyof SidePercents | null = null;
     const label = SHARE_LABEL.exec(after);
     if (!label && (/\bturnout\b[^.;,]{0,20}$/i.test(before) || /^\s+(?:turnout|of\s+(?:the\s+)?(?:electorate|registered))/i.test(after))) continue;
@@ -246,11 +250,14 @@ function readPercents(text: string): SidePercents | null {
         firstInfinitive ??= word;
         side = word === firstInfinitive ? 'for' : 'against';
       } else side = /against|^no$|opposed|rejected/.test(word) ? 'against' : 'for';
-    } else if (SHARE_WON.test(before)) side = 'for';
-    else if (/\b(?:backed|supported|approved|endorsed|passed)\s+(?:by|with)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$/i.test(before)) side = 'for';
+    } else if (SHARE_WON.test(before) || /^\s+(?:support|backing|approval)\b/i.test(after)) side = 'for';
+    else if (/^\s+opposition\b/i.test(after)) side = 'against';
+    else if (/\b(?:backed|supported|approved|endorsed|passed|agreed|agree|adopted|carried)\s*,?\s+(?:by|with)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$/i.test(before)) side = 'for';
     else if (/\b(?:rejected|opposed|defeated)\s+(?:by|with)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$/i.test(before)) side = 'against';
-    else if (/^\s*to\s+(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)/i.test(after) && percent.for === null) side = 'for';
-    else if (/\d\s*(?:%|percent|per\s+cent)\s+to\s+$/i.test(before) && percent.for !== null) side = 'against';
+    // "for the amendments voted 56.3 percent …, and against were 41.9 percent"
+    else if (LABEL_BEFORE_SHARE.test(before)) side = /\bagainst\b[^,;]*$/i.test(before) ? 'against' : 'for';
+    else if (/^\s*to\s+(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)/i.test(after) && percent[first] === null) side = first;
+    else if (/\d\s*(?:%|percent|per\s+cent)\s+to\s+$/i.test(before) && percent[first] !== null) side = second;
     if (!side || percent[side] !== null) continue;
     percent[side] = value;
     found = true;

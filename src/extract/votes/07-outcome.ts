@@ -23,6 +23,8 @@ export interface OutcomeInput {
   /** Only some members' votes are reported ("one of the councillors who opposed it"). */
   membersOnly: boolean;
   headline: Outcome;
+  /** The share of the votes the measure needs when the text says it needs more than a majority (2/3, 0.75), else null. */
+  threshold: number | null;
 }
 
 export function isSecurityCouncil(body: string | null): boolean {
@@ -62,10 +64,33 @@ export function outcomeOf(input: OutcomeInput, counts: SideCounts): Outcome {
   }
   const worded = input.wording.find((w) => w !== 'unknown');
   if (worded) return worded;
-  if (counts.for !== null && counts.against !== null) return counts.for > counts.against ? 'adopted' : 'rejected';
+  // a measure that needs more than a majority ("requires two-thirds") may lose with more votes for it
+  if (counts.for !== null && counts.against !== null) {
+    const share = counts.for / (counts.for + counts.against);
+    return (input.threshold ? share >= input.threshold : share > 0.5) ? 'adopted' : 'rejected';
+  }
+  if (input.percent.for !== null && input.threshold) return input.percent.for >= input.threshold * 100 ? 'adopted' : 'rejected';
   if (input.percent.for !== null && input.percent.for > 50) return 'adopted';
   if (input.percent.against !== null && input.percent.against > 50) return 'rejected';
   if (input.unanimous && !input.membersOnly) return 'adopted';
   if (input.membersOnly) return 'unknown';
   return input.headline;
+}
+
+const FRACTIONS: Record<string, number> = { 'two-thirds': 2 / 3, 'two thirds': 2 / 3, 'three-fifths': 3 / 5, 'three fifths': 3 / 5, 'three-quarters': 3 / 4, 'three quarters': 3 / 4, 'three-fourths': 3 / 4 };
+const SHARE_NEEDED = String.raw`(two[-\s]thirds|three[-\s]fifths|three[-\s]quarters|three-fourths|(\d{2}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b))`;
+/** "requires three-fifths of the members", "short of the 75 per cent needed", "a two-thirds majority was required". */
+const THRESHOLD = new RegExp(
+  String.raw`\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing)|threshold\s+of|short\s+of)\b[^.;]{0,40}?${SHARE_NEEDED}|${SHARE_NEEDED}\s+(?:majority\s+)?(?:(?:was|is|were|are)\s+)?(?:needed|required)`,
+  'i',
+);
+
+/** The qualified majority a passage says a measure needs, as a share of the votes; null when it says none. */
+export function thresholdIn(text: string): number | null {
+  const m = THRESHOLD.exec(text);
+  if (!m) return null;
+  const word = (m[1] ?? m[3]).toLowerCase();
+  const digits = m[2] ?? m[4];
+  const share = digits !== undefined ? Number(digits) / 100 : FRACTIONS[word.replace(/\s+/g, word.includes('-') ? '-' : ' ')] ?? null;
+  return share !== null && share > 0.5 && share < 1 ? share : null;
 }

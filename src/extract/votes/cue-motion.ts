@@ -25,6 +25,8 @@ const SUPPORT_AFTER = new RegExp(`^\\s+(?:(?:${NUMBER_SOURCE}|the|a|an|only|just
 
 const PASSIVE = new RegExp(`\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:later|also|then|eventually|finally|narrowly|unanimously|overwhelmingly)\\s+)?(${PASSIVE_VERBS})\\b`, 'gi');
 const OTHER_AGENT = new RegExp(`^(?:\\s+\\w+ly)?\\s+by\\s+(?!(?:a|an|the)?\\s*(?:(?:${NUMBER_SOURCE})\\s+(?:votes?|to)\\b|\\d|(?:recorded\\s+|unanimous\\s+|narrow\\s+|wide\\s+|large\\s+|show\\s+of\\s+hands\\s+)?(?:vote|votes|majority|margin|consensus|acclamation)\\b))`, 'i');
+/** "by 71 deputies", "by some forty members": an agent that counts support. */
+const COUNT_AGENT = new RegExp(`^\\s+by\\s+(?:some\\s+|only\\s+|just\\s+)?(?:${NUMBER_SOURCE})\\b`, 'i');
 const PASSED_BODY = /\b(passed|cleared|failed\s+in)\s+(?:both\s+|the\s+)?$/i;
 
 /** "was struck out by the assembly", "The levy cleared the upper house", "the clause was adopted in 1962". */
@@ -41,7 +43,7 @@ export function passives(unit: Unit, bodies: readonly BodyMention[]): Mention[] 
     // "was approved by regulators", "was backed by Germany": decided by someone who does not vote
     if (!agent && OTHER_AGENT.test(text.slice(end, end + 40))) continue;
     // "was backed by 71 deputies": a count of support, not the result
-    const counted = !agent && /^\s+by\s+(?:some\s+|only\s+|just\s+)?\d/i.test(text.slice(end, end + 20)) && /^(?:backed|supported|endorsed)$/i.test(m[1]);
+    const counted = COUNT_AGENT.test(text.slice(end, end + 40)) && /^(?:backed|supported|endorsed)$/i.test(m[1]);
     const polarity = counted ? 'unknown' : outcomeOfWord(m[1]);
     const cue = { start: unit.start + m.index, end: unit.start + end };
     out.push(mention(unit, { kind: agent ? 'passive' : 'result', rule: agent ? 'vote.passive' : 'vote.result.passive', cue, polarity, body: agent ?? null, anaphoric: Boolean(motion && ANAPHOR.test(motion.text)), subjectAt: motion ? unit.start + motion.start : null }));

@@ -11,12 +11,15 @@ const SHARE = String.raw`\d{1,3}(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)`;
 
 /** "62% of those voting backed", "91% supported", "48.5% of votes cast opposed". */
 const SHARE_DECIDED = new RegExp(
-  String.raw`(${SHARE})\s+(?:of\s+(?:the\s+|those\s+)?(?:[\w'’-]+\s+){0,6}?)?(?:\w+ly\s+)?(backed|supported|approved|endorsed|favou?red|opposed|rejected|voted\s+(?:for|against|in\s+favou?r|to)|said\s+(?:yes|no))\b`,
+  String.raw`(${SHARE})\s+(?:of\s+(?:the\s+|those\s+)?(?:[\w'’-]+\s+){0,10}?)?(?:\w+ly\s+)?(backed|supported|approved|endorsed|favou?red|opposed|rejected|voted\s+(?:for|against|in\s+favou?r|to)|said\s+(?:yes|no)|(?:went|were|was)\s+(?:in\s+favou?r|against))\b`,
   'gi',
 );
 
 /** A share is a ballot's when the sentence speaks of votes or of those who cast them. */
 export const BALLOT_CONTEXT = /\b(?:vot\w*|ballot\w*|referend\w*|plebiscite|electorate|shareholders?|stockholders?|members|turnout|resolution|proposal|motion)\b/i;
+
+/** A side's label before its share: "for the amendments voted 56.3 percent", as some translated reports write. */
+const LABEL_FIRST = new RegExp(String.raw`\b(for|in\s+favou?r|against)\b[^,;.]{0,60}?\s(?:voted|were|was)\s+(${SHARE})`, 'gi');
 
 export function shareVotes(unit: Unit): Mention[] {
   const text = unit.text;
@@ -30,6 +33,13 @@ export function shareVotes(unit: Unit): Mention[] {
     if (hypotheticalBefore(text, m.index)) continue;
     const cue = { start: unit.start + verbAt, end: unit.start + verbAt + m[2].length };
     out.push(mention(unit, { kind: 'shares', rule: 'vote.shares', cue, polarity: 'unknown', subjectAt: /^(?:voted|said)/i.test(m[2]) ? null : cue.end }));
+  }
+  if (!out.length) {
+    for (const m of text.matchAll(LABEL_FIRST)) {
+      const cue = { start: unit.start + m.index, end: unit.start + m.index + m[0].length };
+      out.push(mention(unit, { kind: 'shares', rule: 'vote.shares', cue, polarity: 'unknown', subjectAt: null }));
+      break;
+    }
   }
   return out;
 }
