@@ -121,6 +121,12 @@ const isCourt = (head: string | undefined) => head !== undefined && COURT_HEADS.
 
 /** The first sentences after the headline and dateline: a lede summarises what the body details. */
 const LEDE_SENTENCES = 3;
+/** A part of a country or a town: its shares are part of a ballot's result. */
+const REGION = /\b(?:districts?|regions?|provinces?|cantons?|counties|county|states?|wards?|constituenc(?:y|ies)|municipalit(?:y|ies)|precincts?|boroughs?|parishes|departments?|prefectures?)\b/i;
+/** Words of a popular vote: a referendum, a ballot, voters' yes votes. */
+const POPULAR_VOTE = /\b(?:referend\w*|plebiscit\w*|ballots?|voters|electorate|yes\s+votes)\b/i;
+const sharesOnly = (draft: Draft) => draft.readings.every((r) => r.counts.every((c) => Object.values(c.counts).every((n) => n === null)));
+
 /** "the motion to adjourn also failed": a vote like one before, not the same one. */
 const ANOTHER = /\b(?:also|too|likewise|similarly|again|second|another)\b/i;
 
@@ -155,8 +161,8 @@ function toCandidates(doc: DocumentVotes, draft: Draft, group: number): Candidat
     lede: first.index <= LEDE_SENTENCES,
     another: draft.mentions.some((m) => ANOTHER.test(reading.text.slice(Math.max(m.unit.start, m.cue.start - 40), m.cue.end))),
     members: mentions.length > 0 && mentions.every((m) => m.members || (m.body !== null && MEMBER_NOUNS.has(m.body.head))),
-    part: mentions.length > 0 && subject === null && mentions.every((m) => m.kind === 'shares' || m.rule === 'vote.referendum.shares'),
-    ballot: mentions.some((m) => m.kind === 'referendum' || m.kind === 'shares') || /\b(?:referend|plebiscit)/i.test(located.text),
+    part: sharesOnly(draft) && (REGION.test(located.text) || (subject === null && mentions.length > 0 && mentions.every((m) => m.kind === 'shares' || m.rule === 'vote.referendum.shares'))),
+    ballot: mentions.some((m) => m.kind === 'referendum' || m.kind === 'shares') || POPULAR_VOTE.test(located.text),
   };
   return perVote.map((counted, index) => {
     const { voters, voter_entities } = votersOf(doc, draft, index, subject);
