@@ -81,7 +81,7 @@ const FRACTIONS: Record<string, number> = { 'two-thirds': 2 / 3, 'two thirds': 2
 const SHARE_NEEDED = String.raw`(two[-\s]thirds|three[-\s]fifths|three[-\s]quarters|three-fourths|(\d{2}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b))`;
 /** "requires three-fifths of the members", "short of the 75 per cent needed", "a two-thirds majority was required". */
 const THRESHOLD = new RegExp(
-  String.raw`\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing)|threshold\s+of|short\s+of)\b[^.;]{0,40}?${SHARE_NEEDED}|${SHARE_NEEDED}\s+(?:majority\s+)?(?:(?:was|is|were|are)\s+)?(?:needed|required)`,
+  String.raw`\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing)|threshold\s+of|short\s+of)\b[^.;]{0,80}?${SHARE_NEEDED}|${SHARE_NEEDED}\s+(?:majority\s+)?(?:(?:was|is|were|are)\s+)?(?:needed|required)`,
   'i',
 );
 

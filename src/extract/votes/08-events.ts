@@ -45,7 +45,7 @@ export function mergeEvents(candidates: readonly Candidate[]): Vote[] {
   const events: Candidate[][] = [];
   for (const c of candidates) {
     // a region's shares belong to the ballot reported before them, never a vote of their own
-    const whole = c.part ? [...events].reverse().find((e) => e.some((other) => other.ballot && !other.part)) : undefined;
+    const whole = c.part ? [...events].reverse().find((e) => e.some((other) => other.ballot)) : undefined;
     if (whole) {
       whole.push(c);
       continue;
