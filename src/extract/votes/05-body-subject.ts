@@ -71,7 +71,7 @@ const SUBJECT_END = new RegExp(
     `\\s+(?:on|in|at|by|during|after|before|along|with|as|following|despite)\\s+(?:a\\s+)?(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|\\d+|votes?|vote\\s+of|party|primarily|largely|mostly|one\\s+vote|the\\s+same\\s+day|yesterday|today)\\b`,
     `\\s+(?:primarily|largely|mostly)\\s+along\\b|\\s+for\\s+(?:a|the)\\s+\\w+\\s+time\\b|\\s+by\\s+(?:a\\s+)?(?:majority|margin|vote|votes|unanimous)\\b`,
     `\\s+(?:by\\s+)?\\d{1,4}\\s*(?:[-–—]|-to-|\\s+to\\s+\\d)|\\s+by\\s+(?:a\\s+)?(?:${NUMBER_SOURCE})(?:\\s+votes?)?\\s+to\\s`,
-    `\\s+(?:on\\s+)?a\\s+(?:[\\w.%-]+\\s+)?turnout\\b|\\s+by\\s+\\d[\\d.]*\\s*(?:%|per\\s*cent|percent)|\\s+(?:yesterday|today|unanimously)\\b|\\s+(?:and|but)\\s+(?:the|it|on|was|were|reached|then)\\b`,
+    `\\s+(?:on\\s+)?a\\s+(?:[\\w.%-]+\\s+)?turnout\\b|\\s+by\\s+\\d[\\d.]*\\s*(?:%|per\\s*cent|percent)|\\s+(?:yesterday|today|unanimously)\\b|\\s+(?:and|but)\\s+(?:(?:the|it|on|was|were|reached|then)\\b|\\d)`,
   ].join('|'),
   'i',
 );
@@ -92,13 +92,13 @@ export function subjectOf(text: string, mentions: readonly Mention[]): string | 
 function trimSubject(raw: string): string | null {
   // "ruled 5-4 to strike down the law": the split is not part of what was decided
   let s = raw.replace(/^\s+/, '').replace(/^(?:by\s+)?(?:an?\s+)?\d{1,4}\s*(?:[-–—]|-to-|\s+to\s+)\s*\d{1,4}(?:\s+(?:vote|votes|decision|majority|ruling))?,?\s+(?:(?:in\s+favou?r\s+of|to|that|against|on)\s+)?/i, '');
-  // "ruled 5-4 on Friday that …": the time before the words decided is not part of them
-  s = s.replace(LEADING_TIME, '');
+  // "ruled 5-4 on Friday that …": the time before the words decided is not part of them; nor the margin ("agreed, by 82 per cent, to …")
+  s = s.replace(LEADING_TIME, '').replace(/^,?\s*by\s+[^,;]{1,40},\s*/i, '');
   const stop = SUBJECT_END.exec(s);
   if (stop) s = s.slice(0, stop.index);
   s = s
     .trim()
-    .replace(/^(?:on|to|for|against|in\s+favou?r\s+of)\s+(?=\w)/i, '')
+    .replace(/^(?:on|to|of|for|against|in\s+favou?r\s+of)\s+(?=\w)/i, '')
     .replace(/^(?:the|a|an)\s+/i, '')
     .replace(/^(?:vote|motion)\s+(?:to|on)\s+/i, '')
     .replace(/\s+(?:also|again|then|finally)$/i, '')
