@@ -47,7 +47,8 @@ const LABELS: { side: keyof SideCounts; re: RegExp; cued?: boolean }[] = [
   { side: 'against', re: new RegExp(`\\b(${N})\\s+${WHO}(?:were\\s+)?opposed\\b(?!\\s+(?:to|the|a|an|him|her|this|that)\\b)`, 'gi') },
   { side: 'against', re: new RegExp(`(?<=\\bagainst\\s+(?:the\\s+\\w+\\s+)?(?:were|was|voted)\\s+)(${N})\\b(?![.,]\\d|\\s*(?:%|per\\s*cent|percent))`, 'gi') },
   { side: 'abstain', re: new RegExp(`\\b(${N}|no)\\s+abstentions?\\b`, 'gi') },
-  { side: 'abstain', re: new RegExp(`\\b(${N})\\s+(?:(?:members?|countries|states|nations|others?|senators|MPs|deputies|[A-Z][\\w-]*s)\\s+)?(?:who\\s+)?(?:were\\s+)?abstain(?:ed|ing)\\b`, 'gi') },
+  // "nine deputies in the 400-seat assembly abstained"
+  { side: 'abstain', re: new RegExp(`\\b(${N})\\s+(?:(?:members?|countries|states|nations|others?|senators|MPs|deputies|[A-Z][\\w-]*s)\\s+)?(?:(?:in|of|from)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){1,4})?(?:who\\s+)?(?:were\\s+)?abstain(?:ed|ing)\\b`, 'gi') },
   { side: 'absent', re: new RegExp(`\\b(${N})\\s+(?:(?:members?|senators|MPs|deputies|justices?|judges?|councill?ors?|others?)\\s+)?(?:were\\s+|was\\s+)?(?:absent|not\\s+present)\\b`, 'gi') },
   { side: 'absent', re: new RegExp(`\\b(${N})\\s+(?:(?:members?|senators|MPs|deputies|others?)\\s+)?(?:did\\s+not|didn['’]t)\\s+vote\\b`, 'gi') },
 ];
@@ -176,7 +177,7 @@ function readTallies(text: string, used: Range[], reversed: boolean, cued: boole
     if (a === null || b === null) continue;
     if (!isVoteTally(text, start, end, m[1] !== undefined, a, b, cued)) continue;
     const flip = reversed && a > b && c === null;
-    out.push({ for: flip ? b : a, against: flip ? a : b, abstain: c ?? null, absent: null });
+    out.push({ for: flip ? b : a, against: flip ? a : b, abstain: c ?? abstainersAfter(text.slice(end, end + 200)), absent: null });
     used.push({ start, end });
   }
   return out;
@@ -202,6 +203,15 @@ function isVoteTally(text: string, start: number, end: number, digits: boolean, 
   if (/^\s*(?:[\w-]+\s+){0,2}(?:vote|decision|ruling|verdict)\b/i.test(after)) return true;
   const near = before.slice(-60) + ' ' + text.slice(start, end) + ' ' + after.slice(0, 30);
   return cued || VOTING_WORDS.test(near) || DEFEATED_MOTION.test(text) || /\bvotes?\s+of\s+[^.;]*$/i.test(before.slice(-60));
+}
+
+const NAMED = String.raw`[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*`;
+/** "3-3, with Park abstaining", "13-0, with Ostria and Velm abstaining": the abstainers a tally names are its abstentions. */
+const WITH_ABSTAINING = new RegExp(String.raw`^\s*,?\s*with\s+(${NAMED}(?:\s*,\s*${NAMED})*(?:\s*,?\s+and\s+${NAMED})?)\s+abstaining\b`);
+
+function abstainersAfter(after: string): number | null {
+  const m = WITH_ABSTAINING.exec(after);
+  return m ? m[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length : null;
 }
 
 /** Party groups summed per side; one group alone ("32 Labour MPs voted against") is part of a side, not the side. */

@@ -77,11 +77,15 @@ export function outcomeOf(input: OutcomeInput, counts: SideCounts): Outcome {
   return input.headline;
 }
 
-const FRACTIONS: Record<string, number> = { 'two-thirds': 2 / 3, 'two thirds': 2 / 3, 'three-fifths': 3 / 5, 'three fifths': 3 / 5, 'three-quarters': 3 / 4, 'three quarters': 3 / 4, 'three-fourths': 3 / 4 };
+const FRACTIONS: Record<string, number> = { 'two-thirds': 2 / 3, 'three-fifths': 3 / 5, 'three-quarters': 3 / 4, 'three-fourths': 3 / 4 };
 const SHARE_NEEDED = String.raw`(two[-\s]thirds|three[-\s]fifths|three[-\s]quarters|three-fourths|(\d{2}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b))`;
 /** "requires three-fifths of the members", "short of the 75 per cent needed", "a two-thirds majority was required". */
 const THRESHOLD = new RegExp(
-  String.raw`\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing)|threshold\s+of|short\s+of)\b[^.;]{0,80}?${SHARE_NEEDED}|${SHARE_NEEDED}\s+(?:majority\s+)?(?:(?:was|is|were|are)\s+)?(?:needed|required)`,
+  [
+    String.raw`\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing)|threshold\s+of)\b[^.;]{0,80}?${SHARE_NEEDED}`,
+    String.raw`\bshort\s+of\s+(?:the\s+|a\s+)?${SHARE_NEEDED}`,
+    String.raw`${SHARE_NEEDED}\s+(?:majority\s+)?(?:(?:was|is|were|are)\s+)?(?:needed|required)`,
+  ].join('|'),
   'i',
 );
 
@@ -89,8 +93,10 @@ const THRESHOLD = new RegExp(
 export function thresholdIn(text: string): number | null {
   const m = THRESHOLD.exec(text);
   if (!m) return null;
-  const word = (m[1] ?? m[3]).toLowerCase();
-  const digits = m[2] ?? m[4];
-  const share = digits !== undefined ? Number(digits) / 100 : FRACTIONS[word.replace(/\s+/g, word.includes('-') ? '-' : ' ')] ?? null;
+  // each alternative captures the share as (words, digits): take the pair that matched
+  const pair = [1, 3, 5].find((i) => m[i] !== undefined)!;
+  const digits = m[pair + 1];
+  const words = m[pair].toLowerCase().replace(/\s+/g, '-');
+  const share = digits !== undefined ? Number(digits) / 100 : (FRACTIONS[words] ?? null);
   return share !== null && share > 0.5 && share < 1 ? share : null;
 }
