@@ -16,7 +16,7 @@ for (const file of readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()) {
 }
 
 /** Lists of written forms (case kept on purpose); every other list is lower case. */
-const AS_WRITTEN = new Set(['abbreviations', 'sentence-starters', 'voting-bodies', 'voting-bodies-capitalised']);
+const AS_WRITTEN = new Set(['abbreviations', 'legislatures', 'sentence-starters', 'voting-bodies', 'voting-bodies-capitalised']);
 /** Classes that exist once: none of their words may appear in another lower-case list. */
 /** Words that belong to two classes by spelling alone: the modal "may" and the month. */
 const HOMOGRAPHS = new Set(['may']);

@@ -44,11 +44,13 @@ export function sampleFacts(source = 'news/a.txt'): Required<DocumentFacts> {
     rule: 'entity.title',
   };
   const council: Entity = { id: 'e2', name: 'council', type: 'organization', aliases: [], mentions: [at('council')], rule: 'entity.head-word' };
+  const statement = at('The council voted 13-1, with one abstention.');
   const vote: Vote = {
-    ...at('The council voted 13-1, with one abstention.'),
+    ...statement,
     body: 'council',
     subject: null,
     date: null,
+    date_value: null,
     counts: { for: 13, against: 1, abstain: 1, absent: null },
     percent: { for: null, against: null, abstain: null },
     voters: { for: ['Jane Smith', 'Tom Becker'], against: [], abstain: [] },
@@ -57,6 +59,7 @@ export function sampleFacts(source = 'news/a.txt'): Required<DocumentFacts> {
     rule: 'vote.count.dash',
     body_entity: 'e2',
     voter_entities: { for: ['e1', null], against: [], abstain: [] },
+    mentions: [statement],
   };
   return { source, quotes: [quote, group], entities: [entity, council], votes: [vote] };
 }

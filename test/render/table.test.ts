@@ -51,7 +51,9 @@ describe('table renderer', () => {
     const headings = out.match(/^(news\/a\.txt|Quotes \(2\)|Entities \(2\)|Votes \(1\))$/gm);
     expect(headings).toEqual(['news/a.txt', 'Quotes (2)', 'Entities (2)', 'Votes (1)']);
     expect(out).toMatch(/│ Jane Smith +│ person +│ leader +│ +1 │ 2:\d+ +│/);
-    expect(out).toMatch(/│ council +│ +│ 13 \/ 1 \/ 1 +│ adopted +│ 3:1 +│/);
+    expect(out).toMatch(/│ council +│ +│ +│ 13 for, 1 against, 1 abstain +│ adopted +│ 3:1 +│/);
+    // the named voters, a few, under what they voted on
+    expect(out).toMatch(/│ +│ for: Jane Smith, Tom Becker +│ +│ +│ +│ +│/);
   });
 
   it('colours only at a colour level above 0', () => {
@@ -148,7 +150,7 @@ describe('one table per document', () => {
   const facts = sampleFacts();
   it.each([
     ['quotes', 3, facts.quotes.map((q) => q.span)],
-    ['votes', 4, facts.votes.map((v) => v.span)],
+    ['votes', 5, facts.votes.map((v) => v.span)],
     // An entity's position is that of its first mention.
     ['entities', 4, facts.entities.map((e) => e.mentions[0].span)],
   ] as const)('shows the position of %s as line:col', (kind, column, spans) => {

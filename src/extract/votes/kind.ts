@@ -2,19 +2,17 @@
 // The extractor itself is imported only when a run asks for votes.
 
 import type { Vote } from '../../facts.js';
-import { SIDES } from './types.js';
 import { list, parallelList, type Column } from '../../render/columns.js';
 import { location, position, ruleAndLink, type KindTable } from '../../render/table-rows.js';
 import type { KindDefinition } from '../registry.js';
 
 const table: KindTable<Vote> = {
   columns: [
-    { header: 'body', grow: 1, min: 10 },
-    { header: 'subject', grow: 2, min: 12 },
-    { header: 'date', grow: 0, min: 6 },
-    { header: 'tally', grow: 0, min: 9 },
+    { header: 'body', grow: 1, min: 6 },
+    { header: 'subject', grow: 2, min: 6 },
+    { header: 'date', grow: 0, min: 4 },
+    { header: 'tally', grow: 1, min: 8 },
     { header: 'outcome', grow: 0 },
-    { header: 'voters', grow: 1, min: 10 },
     { header: 'position', grow: 0 },
   ],
   // --explain: the rule that found the vote, and the entity its body resolves to.
@@ -24,15 +22,18 @@ const table: KindTable<Vote> = {
       tone: vote.body ? 'bold' : 'dim',
       explain: explain ? [ruleAndLink(vote.rule, vote.body_entity)] : undefined,
     },
-    { text: vote.subject ?? '' },
+    // the voters the text names, when there are few, under what they voted on
+    { text: vote.subject ?? '', note: namedVoters(vote) || undefined },
     { text: vote.date ?? '', note: vote.date_value && vote.date_value !== vote.date ? vote.date_value : undefined },
     { text: tally(vote) },
     { text: vote.outcome, tone: vote.outcome === 'adopted' ? 'green' : vote.outcome === 'unknown' ? 'dim' : 'yellow' },
-    { text: namedVoters(vote) },
     // the other passages that report the same vote, below its own position
     { ...location(vote.span), note: vote.mentions.filter((m) => m.span.start !== vote.span.start).map((m) => position(m.span)).join(' ') || undefined },
   ],
 };
+
+/** The sides in the order the table shows them (the extractor is not loaded to draw a table). */
+const SIDES = ['for', 'against', 'abstain'] as const;
 
 /** What the text gives of the result: "64 for, 58 against", "89% for, 11% against", "0 against". */
 function tally(vote: Vote): string {
