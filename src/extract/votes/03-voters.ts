@@ -16,7 +16,7 @@ const LIST = `(?:(?:the\\s+)?${NAME}(?:\\s*,\\s*(?:the\\s+)?${NAME})*(?:\\s*,?\\
 const SIDE_VERB = `(abstained|abstaining|voted\\s+against|voting\\s+against|voted\\s+in\\s+favou?r(?:\\s+of)?|voting\\s+in\\s+favou?r(?:\\s+of)?|voted\\s+for|voting\\s+for|opposed|opposing|dissented|dissenting|vetoed|supported|backed)`;
 
 /** "with China abstaining", "with Justices Farrant and Quist dissenting". */
-const WITH_LIST = new RegExp(`\\bwith\\s+(?:(?:Justices?|Judges?|Senators?|Representatives?)\\s+)?(${LIST})\\s+${SIDE_VERB}\\b`, 'g');
+const WITH_LIST = new RegExp(`\\bwith\\s+(?:(?:Justices?|Judges?|Senators?|Representatives?|[a-z]+s)\\s+)?(${LIST})\\s+${SIDE_VERB}\\b`, 'g');
 /** "Solvang and Tallis opposed", "Two Democrats, Ana Solvang and Tom Tallis, opposed". */
 const LIST_VERB = new RegExp(`(?:^|[,;]\\s*|\\b(?:Justices?|Judges?|Senators?|Representatives?)\\s+)(${LIST})\\s*,?\\s+(?:also\\s+|then\\s+)?${SIDE_VERB}\\b`, 'g');
 /** "Justice Okoro wrote the dissent, joined by Justices Lind, Vance and Ashby". */

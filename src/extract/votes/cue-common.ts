@@ -26,7 +26,7 @@ export function clauseBefore(text: string, at: number): string {
 
 export function hypotheticalBefore(text: string, at: number): boolean {
   const clause = clauseBefore(text, at);
-  return /\b(?:if|unless|until|whether)\b/i.test(clause) || /^\s*once\b/i.test(clause);
+  return /\b(?:if|unless|whether)\b/i.test(clause) || /^\s*once\b/i.test(clause);
 }
 
 /** A relative clause of what a measure would have done ("an amendment that would have kept …"): it describes the measure, it does not suppose the vote. */

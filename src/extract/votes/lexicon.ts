@@ -61,7 +61,7 @@ export const PASSIVE_VERBS = alt(decisionParticiples);
 export const VERB_PRELUDE = alt([...votePrelude, ...RELATIVE_DAYS]);
 
 /** Words that mark the vote as hypothetical, required or still to come. */
-export const NOT_YET = /\b(?:if|unless|until|whether|would|could|should|must|might|may|will|shall|can|cannot|can't|won't|wouldn't|needs?|needed|required|requires|expected|likely|(?:plans?|planned|set|due|going|about)\s+to|scheduled|hopes?|wants?|intends?|before\s+any)\b/i;
+export const NOT_YET = /\b(?:if|unless|whether|would|could|should|must|might|may|will|shall|can|cannot|can't|won't|wouldn't|needs?|needed|required|requires|expected|likely|(?:plans?|planned|set|due|going|about)\s+to|scheduled|hopes?|wants?|intends?|before\s+any)\b/i;
 
 /** Words of elections of people, which are not votes on a decision. */
 export const ELECTION_WORDS = /\b(?:elect|elected|re-elect|re-elected|election|elections|electoral|primary|primaries|caucus|caucuses|candidate|candidates|delegates?|polls?|polling|poll|surveys?|respondents|plurality|popular vote|running mate|ticket|won|wins|winning|defeated\s+[A-Z])\b/;
