@@ -12,8 +12,9 @@
 // matches a gold content (greedy one to one, at least 30 % of the gold
 // characters covered) and its speaker is the gold source (the mention
 // overlaps it, or the name shares a word other than a stopword).
-// Votes: the Wikinews vote articles. A vote is right when its evidence
-// overlaps a gold vote's and its outcome is the gold outcome.
+// Votes: the Wikinews vote articles and the invented ones of
+// test/fixtures/vote-articles. A vote is right when its evidence overlaps a
+// gold vote's and its outcome is the gold outcome.
 // A share is smoothed as (right + 1) / (facts + 2), so a rule seen a few
 // times does not claim certainty. Build first (`npm run build`).
 
@@ -125,9 +126,11 @@ for (const [article, file] of chosen) {
 
 // ------------------------------------------------------------ votes
 
-for (const file of readdirSync(join(votesDir, 'articles')).filter((f) => f.endsWith('.txt')).sort()) {
-  const text = read(join(votesDir, 'articles', file));
-  const gold = JSON.parse(read(join(votesDir, 'gold', file.replace(/\.txt$/, '.gold.json'))));
+// the Wikinews vote articles, and the project's own invented vote articles (the same gold layout)
+const voteFolders = [votesDir, join(ROOT, 'test', 'fixtures', 'vote-articles')];
+for (const [dir, file] of voteFolders.flatMap((dir) => readdirSync(join(dir, 'articles')).filter((f) => f.endsWith('.txt')).sort().map((f) => [dir, f]))) {
+  const text = read(join(dir, 'articles', file));
+  const gold = JSON.parse(read(join(dir, 'gold', file.replace(/\.txt$/, '.gold.json'))));
   const golds = (gold.votes ?? []).flatMap((v) => {
     const at = typeof v.evidence === 'string' ? text.indexOf(v.evidence) : -1;
     return at < 0 ? [] : [{ frags: [[at, at + v.evidence.length]], outcome: v.outcome ?? null }];
