@@ -43,16 +43,34 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'on', 'for', 'in', 'and', 'o
 
 export function mergeEvents(candidates: readonly Candidate[]): Vote[] {
   const events: Candidate[][] = [];
+  // Each statement is compared only with the events it may join, found by index, not by a scan of them all:
+  // those holding a headline or lede, and those with the same counts.
+  const summarised = new Set<Candidate[]>();
+  const byCounts = new Map<string, Set<Candidate[]>>();
+  const order = new Map<Candidate[], number>();
+  let lastBallot: Candidate[] | undefined;
   for (const c of candidates) {
     // a region's shares belong to the ballot reported before them, never a vote of their own
-    const whole = c.part ? [...events].reverse().find((e) => e.some((other) => other.ballot)) : undefined;
-    if (whole) {
-      whole.push(c);
+    if (c.part && lastBallot) {
+      lastBallot.push(c);
       continue;
     }
-    const event = events.find((e) => e.every((other) => sameEvent(other, c)) && e.some((other) => tied(other, c)));
+    const key = stated(c.vote) ? countsKey(c.vote) : null;
+    const options = c.title || c.lede ? events : [...summarised, ...((key && byCounts.get(key)) || [])];
+    let event: Candidate[] | undefined;
+    for (const e of options) {
+      if (event && order.get(e)! > order.get(event)!) continue;
+      if (sameEvent(e[0], c) && sameEvent(e[e.length - 1], c) && e.some((other) => tied(other, c))) event = e;
+    }
     if (event) event.push(c);
-    else events.push([c]);
+    else {
+      event = [c];
+      order.set(event, events.length);
+      events.push(event);
+    }
+    if (c.title || c.lede) summarised.add(event);
+    if (key) byCounts.set(key, (byCounts.get(key) ?? new Set()).add(event));
+    if (c.ballot) lastBallot = event;
   }
   // A summary of several votes told together ("impeached the judge" before "passed by votes of 64-31 and 60-35")
   // joins the first of them; the others take its date too.
@@ -92,6 +110,8 @@ function tied(a: Candidate, b: Candidate): boolean {
 function stated(v: Vote): boolean {
   return v.counts.for !== null || v.counts.against !== null || v.percent.for !== null || v.percent.against !== null;
 }
+
+const countsKey = (v: Vote) => [v.counts.for, v.counts.against, v.percent.for, v.percent.against].join('/');
 
 function sameCounts(a: Vote, b: Vote): boolean {
   const keys = ['for', 'against'] as const;
@@ -158,8 +178,8 @@ function toVote(event: Candidate[], lending: Candidate[]): Vote {
     vote.date = dated.vote.date;
     vote.date_value = dated.vote.date_value;
   }
-  const mentions: Located[] = [];
-  for (const c of event) for (const m of c.vote.mentions) if (!mentions.some((o) => o.span.start === m.span.start)) mentions.push(m);
-  vote.mentions = mentions.sort((a, b) => a.span.start - b.span.start);
+  const mentions = new Map<number, Located>();
+  for (const c of event) for (const m of c.vote.mentions) if (!mentions.has(m.span.start)) mentions.set(m.span.start, m);
+  vote.mentions = [...mentions.values()].sort((a, b) => a.span.start - b.span.start);
   return vote;
 }
