@@ -156,8 +156,8 @@ function readLabels(text: string, used: Range[], cued: boolean): SideCounts {
       if (value === null || counts[side] !== null || overlaps(used, m.index, m.index + m[0].length)) continue;
       const before = tail(text, m.index);
       if (NOT_VOTES_BEFORE.test(before)) continue;
-      // "voted 444 to 79 in favour of the package": the label belongs to the whole tally
-      if (SECOND_OF_TALLY.test(before) && /\bof\b|\bagainst\s+(?:the|a|an|it)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4) + m[0].slice(-8))) continue;
+      // "voted 444 to 79 in favour of the package", "voting seven to two in favour": the label belongs to the whole tally
+      if (SECOND_OF_TALLY.test(before)) continue;
       counts[side] = value;
       used.push({ start: m.index, end: m.index + m[1].length });
     }

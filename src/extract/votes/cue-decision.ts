@@ -11,19 +11,19 @@ import { readPrelude } from './prelude.js';
 import { tail } from './tail.js';
 import type { BodyMention, Mention, Outcome, Unit } from './types.js';
 
-const DECISION = /\b(voted|passed|carried|approved|adopted|rejected|ratified|endorsed|confirmed|vetoed|impeached|acquitted|defeated|overrode|overturned|backed|blocked|dismissed|ruled|decided|agreed|threw\s+out|thrown\s+out|turned\s+(?:down|back)|voted\s+down|struck\s+down|upheld|quashed|overruled|held\s+that|found\s+that|failed\s+to\s+(?:adopt|pass|approve|ratify|confirm)|gave\s+(?:(?:its|their|final|formal|preliminary|initial|unanimous|the)\s+)*(?:approval|backing|assent|consent|go-ahead)\s+to)\b/y;
+const DECISION = /\b(voted|passed|carried|approved|adopted|rejected|ratified|endorsed|confirmed|vetoed|impeached|acquitted|defeated|overrode|overturned|backed|blocked|dismissed|ruled|decided|agreed|threw\s+out|thrown\s+out|turned\s+(?:down|back)|voted\s+down|struck\s+down|upheld|quashed|overruled|set\s+aside|allowed|rubber-stamped|held(?=(?:\s*,[^,;]{1,60},)?\s+that\b)|found(?=(?:\s*,[^,;]{1,60},)?\s+that\b)|failed\s+to\s+(?:adopt|pass|approve|ratify|confirm)|gave\s+(?:(?:its|their|final|formal|preliminary|initial|unanimous|the)\s+)*(?:approval|backing|assent|consent|go-ahead|green\s+light|nod)\s+(?:(?:on|last|this)\s+\w+\s+)?to)\b/y;
 /** Headlines tell in the present: "Assembly passes levy", "Members back strike". */
 const DECISION_IN_HEADLINE = /\b(votes?|pass(?:es)?|agrees?|approves?|adopts?|rejects?|ratif(?:y|ies)|endorses?|confirms?|vetoe?s?|impeach(?:es)?|acquits?|defeats?|overrides?|overturns?|backs?|blocks?|dismiss(?:es)?|rules?|decides?)\b/y;
 const PAST: Record<string, string> = { vote: 'voted', pass: 'passed', agree: 'agreed', approve: 'approved', adopt: 'adopted', reject: 'rejected', ratify: 'ratified', endorse: 'endorsed', confirm: 'confirmed', veto: 'vetoed', impeach: 'impeached', acquit: 'acquitted', defeat: 'defeated', override: 'overrode', overturn: 'overturned', back: 'backed', block: 'blocked', dismiss: 'dismissed', rule: 'ruled', decide: 'decided' };
 /** "passes" → "passed", "ratifies" → "ratified", "back" → "backed". */
 const pastOf = (present: string): string => PAST[present.replace(/ies$/, 'y').replace(/(?<=ss|sh|ch|x|o)es$|s$/, '')] ?? present;
 
-const ADOPTING = new Set(['passed', 'carried', 'agreed', 'approved', 'adopted', 'ratified', 'endorsed', 'confirmed', 'impeached', 'overrode', 'overturned', 'backed', 'ruled', 'decided']);
+const ADOPTING = new Set(['passed', 'carried', 'agreed', 'rubber-stamped', 'approved', 'adopted', 'ratified', 'endorsed', 'confirmed', 'impeached', 'overrode', 'overturned', 'backed', 'ruled', 'decided']);
 const REJECTING = new Set(['rejected', 'defeated', 'acquitted', 'blocked', 'dismissed', 'threw out', 'thrown out', 'turned down', 'turned back', 'voted down']);
 /** A court's verbs: whatever it decides, the ruling is what the majority voted for. */
-const RULING = new Set(['ruled', 'decided', 'struck down', 'upheld', 'quashed', 'overruled', 'overturned', 'held that', 'found that', 'dismissed', 'rejected', 'threw out', 'thrown out', 'blocked', 'backed']);
+const RULING = new Set(['ruled', 'decided', 'struck down', 'upheld', 'quashed', 'overruled', 'overturned', 'set aside', 'allowed', 'held', 'found', 'dismissed', 'rejected', 'threw out', 'thrown out', 'blocked', 'backed']);
 /** Verbs only a court's ruling takes. */
-const COURT_ONLY = new Set(['held that', 'found that', 'struck down', 'upheld', 'quashed', 'overruled']);
+const COURT_ONLY = new Set(['held', 'found', 'struck down', 'upheld', 'quashed', 'overruled', 'set aside', 'allowed']);
 /** Verbs that report a vote only beside a vote word, a count or unanimity ("councillors unanimously agreed"). */
 const NEEDS_VOTE_WORD = new Set(['agreed', ...COURT_ONLY]);
 
@@ -37,7 +37,7 @@ const MOTION_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|its|their)\\s+)?(?:[\\w-]+
 const NEGATIVE_INFINITIVE = /^(?:reject|block|oppose|deny|refuse|kill|scrap|strike|drop|halt|stop|end|delay|postpone|defer|suspend|table)\b/i;
 
 /** Bodies whose decisions are reported as votes only with a vote word, a count or unanimity. */
-const WEAK_BODIES = new Set([...VOTER_GROUPS, 'cabinet', 'commission', 'board', 'committee', 'panel', 'court', 'tribunal', 'convention', 'chamber', 'supreme court', 'high court', 'constitutional court', 'court of appeals', 'court of appeal', 'court of session', 'justices', 'judges']);
+const WEAK_BODIES = new Set([...VOTER_GROUPS, 'conference', 'bench', 'cabinet', 'commission', 'board', 'committee', 'panel', 'court', 'tribunal', 'convention', 'chamber', 'supreme court', 'high court', 'constitutional court', 'court of appeals', 'court of appeal', 'court of session', 'justices', 'judges']);
 
 /** What follows "voted" or "voted unanimously". */
 const AFTER_VOTED = new RegExp(

@@ -17,7 +17,7 @@ const MOTION_NP = new RegExp(
 
 /** A motion's fate, after the motion: "passed", "failed", "received 13 votes". */
 const FATE = new RegExp(
-  `\\b(passed|failed\\s+to\\s+(?:win|reach|get|secure|muster|gain|attract)|failed|succeeded|carried|fell\\s+short|fell(?=\\s+by\\s)|went\\s+down|lost(?=,?\\s+(?:by\\s+)?\\d)|(?:was|were)\\s+(?:approved|adopted|passed|rejected|defeated|carried|vetoed|lost|voted\\s+down|thrown\\s+out|turned\\s+(?:down|back))|did\\s+not\\s+pass|received|garnered|obtained|won|mustered|secured|attracted|drew|gathered|got)\\b`,
+  `\\b(passed|failed\\s+to\\s+(?:win|reach|get|secure|muster|gain|attract)|failed|succeeded|carried|fell\\s+short|fell(?=\\s+by\\s)|went\\s+down|sailed\\s+through|lost(?=,?\\s+(?:by\\s+)?\\d)|(?:was|were)\\s+(?:approved|adopted|passed|rejected|defeated|carried|vetoed|lost|voted\\s+down|thrown\\s+out|turned\\s+(?:down|back))|did\\s+not\\s+pass|received|garnered|obtained|won|mustered|secured|attracted|drew|gathered|got)\\b`,
   'gi',
 );
 const FATE_NEEDS_SUPPORT = /^(?:received|garnered|obtained|won|mustered|secured|attracted|drew|gathered|got)$/i;
@@ -87,7 +87,7 @@ function motionBefore(text: string, at: number): MotionPhrase | null {
     // "his party's share of the vote fell": the vote is not what fell
     if (/\bof\s*$/i.test(clause.slice(0, m.index + m[0].indexOf(m[1])))) continue;
     const gap = clause.slice(m.index + m[0].length).replace(WOULD_HAVE_DONE, '');
-    if (gap.length > 120 || /\b(?:is|are|was|were|said|says|which|that|who|would|will|has|have|had|he|she|they|we|I|you)\b/i.test(gap) || /[–—]/.test(gap)) continue;
+    if (gap.length > 160 || /\b(?:is|are|was|were|said|says|which|that|who|would|will|has|have|had|he|she|they|we|I|you)\b/i.test(gap) || /[–—]/.test(gap)) continue;
     const phrase = m[1];
     const noun = new RegExp(`(?:${MOTION_NOUNS})$`, 'i').exec(phrase)![0].toLowerCase();
     found = { text: phrase, noun, start: offset + m.index + m[0].indexOf(phrase) };
@@ -109,19 +109,22 @@ function pronounForMotion(text: string, at: number): MotionPhrase | null {
   const m = /(?:^|\s)(it|this|that)\s+(?:\w+ly\s+)?$/i.exec(tail(text, at, 20));
   if (!m) return null;
   const start = at - tail(text, at, 20).length + m.index + m[0].indexOf(m[1]);
-  if (!new RegExp(`\\b(?:${MOTION_NOUNS})\\b`, 'i').test(text.slice(0, start))) return null;
+  // the motion is named before in the sentence, or the sentence opens with "It" and gives the count ("It went down 4-5")
+  const opens = start === 0 && new RegExp(`^[^.;]{0,40}?\\b(?:${NUMBER_SOURCE})(?:\\s+votes?)?(?:\\s*[-–—]\\s*|\\s+to\\s+)(?:${NUMBER_SOURCE})\\b`, 'i').test(text.slice(at));
+  if (!opens && !new RegExp(`\\b(?:${MOTION_NOUNS})\\b`, 'i').test(text.slice(0, start))) return null;
   return { text: m[1], noun: m[1].toLowerCase(), start };
 }
 
 /** What opens the sentence before the commas of an apposition: "A rival motion, tabled by …, failed". */
-const OPENING_MOTION = new RegExp(`^(?:[\\w'’-]+,?\\s+){0,4}?((?:the|a|an|this|that|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:${MOTION_NOUNS}))\\b[^,;]{0,100},`, 'i');
+const OPENING_MOTION = new RegExp(`^(?:[\\w'’-]+,?\\s+){0,4}?((?:the|a|an|this|that|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:${MOTION_NOUNS})|(?:Amendment|Resolution|Motion|Bill|Proposition|Measure)\\s+(?:No\\.\\s*)?[\\dA-Z][\\w-]*)\\b[^,;]{0,100},`, 'i');
 
 function motionOpening(text: string, at: number): MotionPhrase | null {
   const m = OPENING_MOTION.exec(text);
   if (!m || m.index + m[0].length > at) return null;
   // the verb closes the apposition: nothing but the apposition between the opening and `at`
   if (!/,\s*$/.test(tail(text, at, 3)) && !/,\s*(?:\w+ly\s+)?$/.test(tail(text, at, 20))) return null;
-  const noun = new RegExp(`(?:${MOTION_NOUNS})$`, 'i').exec(m[1])![0].toLowerCase();
+  // "Amendment 112": a measure named by its number has its kind first
+  const noun = (new RegExp(`(?:${MOTION_NOUNS})$`, 'i').exec(m[1])?.[0] ?? m[1].split(/\s+/)[0]).toLowerCase();
   return { text: m[1], noun, start: m.index + m[0].indexOf(m[1]) };
 }
 

@@ -11,7 +11,7 @@ const SHARE = String.raw`\d{1,3}(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)`;
 
 /** "62% of those voting backed", "91% supported", "48.5% of votes cast opposed". */
 const SHARE_DECIDED = new RegExp(
-  String.raw`(${SHARE})\s+(?:of\s+(?:the\s+|those\s+)?(?:[\w'’-]+\s+){0,10}?)?(?:\w+ly\s+)?(backed|supported|approved|endorsed|favou?red|opposed|rejected|voted\s+(?:for|against|in\s+favou?r|to)|said\s+(?:yes|no)|(?:went|were|was)\s+(?:in\s+favou?r|against))\b`,
+  String.raw`(${SHARE})\s+(?:of\s+(?:the\s+|those\s+)?(?:[\w'’-]+\s+){0,10}?)?(?:\w+ly\s+)?(backed|supported|approved|endorsed|favou?red|opposed|rejected|voted\s+(?:for|against|in\s+favou?r|to)|said\s+(?:yes|no)|(?:went|were|was)\s+(?:cast\s+)?(?:in\s+favou?r|against|for))\b`,
   'gi',
 );
 

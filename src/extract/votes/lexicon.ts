@@ -64,7 +64,7 @@ export const VERB_PRELUDE = alt([...votePrelude, ...RELATIVE_DAYS]);
 export const NOT_YET = /\b(?:if|unless|whether|would|could|should|must|might|may|will|shall|can|cannot|can't|won't|wouldn't|needs?|needed|required|requires|expected|likely|(?:plans?|planned|set|due|going|about)\s+to|scheduled|hopes?|wants?|intends?|before\s+any)\b/i;
 
 /** Words of elections of people, which are not votes on a decision. */
-export const ELECTION_WORDS = /\b(?:elect|elected|re-elect|re-elected|election|elections|electoral|primary|primaries|caucus|caucuses|candidate|candidates|delegates?|polls?|polling|poll|surveys?|respondents|plurality|popular vote|running mate|ticket|won|wins|winning|defeated\s+[A-Z])\b/;
+export const ELECTION_WORDS = /\b(?:elect|elected|re-elect|re-elected|election|elections|electoral|primary|primaries|caucus|caucuses|candidate|candidates|delegates?|polls?|polling|poll|surveys?|respondents|plurality|popular vote|running mate|ticket|won|wins|winning)\b|\bdefeated\s+[A-Z][a-z]/;
 
 /** Words of sports results. */
 export const SPORTS_WORDS = /\b(?:points?|goals?|scored?|match|matches|game|games|season|innings|tries|wickets|runs|half-time|halftime|round|league|cup|championship|tournament|team)\b/;
