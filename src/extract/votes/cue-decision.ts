@@ -16,7 +16,7 @@ const DECISION = /\b(voted|passed|carried|approved|adopted|rejected|ratified|end
 const DECISION_IN_HEADLINE = /\b(votes?|pass(?:es)?|agrees?|approves?|adopts?|rejects?|ratif(?:y|ies)|endorses?|confirms?|vetoe?s?|impeach(?:es)?|acquits?|defeats?|overrides?|overturns?|backs?|blocks?|dismiss(?:es)?|rules?|decides?)\b/y;
 const PAST: Record<string, string> = { vote: 'voted', pass: 'passed', agree: 'agreed', approve: 'approved', adopt: 'adopted', reject: 'rejected', ratify: 'ratified', endorse: 'endorsed', confirm: 'confirmed', veto: 'vetoed', impeach: 'impeached', acquit: 'acquitted', defeat: 'defeated', override: 'overrode', overturn: 'overturned', back: 'backed', block: 'blocked', dismiss: 'dismissed', rule: 'ruled', decide: 'decided' };
 /** "passes" → "passed", "ratifies" → "ratified", "back" → "backed". */
-const pastOf = (present: string): string => PAST[present.replace(/ies$/, 'y').replace(/(?<=ss|sh|ch|x|o)es$|s$/, '')] ?? present;
+const pastOf = (present: string): string => PAST[present.replace(/ies$/, 'y').replace(/(?<=ss|sh|ch|x|o)es$|(?<!s)s$/, '')] ?? present;
 
 const ADOPTING = new Set(['passed', 'carried', 'agreed', 'rubber-stamped', 'approved', 'adopted', 'ratified', 'endorsed', 'confirmed', 'impeached', 'overrode', 'overturned', 'backed', 'ruled', 'decided']);
 const REJECTING = new Set(['rejected', 'defeated', 'acquitted', 'blocked', 'dismissed', 'threw out', 'thrown out', 'turned down', 'turned back', 'voted down']);

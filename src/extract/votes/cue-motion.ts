@@ -24,7 +24,7 @@ const FATE_NEEDS_SUPPORT = /^(?:received|garnered|obtained|won|mustered|secured|
 const SUPPORT_AFTER = new RegExp(`^\\s+(?:(?:${NUMBER_SOURCE}|the|a|an|only|just|unanimous|overwhelming|broad)\\s+)*(?:votes?|approval|support|backing|majority)\\b`, 'i');
 
 const PASSIVE = new RegExp(`\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:later|also|then|eventually|finally|narrowly|unanimously|overwhelmingly)\\s+)?(${PASSIVE_VERBS})\\b`, 'gi');
-const OTHER_AGENT = new RegExp(`^(?:\\s+\\w+ly)?\\s+by\\s+(?!(?:a|an|the)?\\s*(?:(?:${NUMBER_SOURCE})\\s+(?:votes?|to)\\b|\\d|(?:recorded\\s+|unanimous\\s+|narrow\\s+|wide\\s+|large\\s+|show\\s+of\\s+hands\\s+)?(?:vote|votes|majority|margin|consensus|acclamation)\\b))`, 'i');
+const OTHER_AGENT = new RegExp(`^(?:\\s+\\w+ly)?\\s+by\\s+(?!(?:a|an|the)?\\s*(?:(?:${NUMBER_SOURCE})\\s+(?:votes?|to)\\b|\\d|(?:recorded\\s+|unanimous\\s+|narrow\\s+|wide\\s+|large\\s+|show\\s+of\\s+hands\\s+|voice\\s+)?(?:vote|votes|majority|margin|consensus|acclamation)\\b|show\\s+of\\s+hands\\b))`, 'i');
 /** "by 71 deputies", "by some forty members": an agent that counts support. */
 const COUNT_AGENT = new RegExp(`^\\s+by\\s+(?:some\\s+|only\\s+|just\\s+)?(?:${NUMBER_SOURCE})\\b`, 'i');
 const PASSED_BODY = /\b(passed|cleared|failed\s+in)\s+(?:both\s+|the\s+)?$/i;

@@ -28,7 +28,8 @@ import { THRESHOLDS } from '../../rules/thresholds.js';
 /** Opinion polls and who leads them: "led Tallis 51.5 percent to 44.0 percent in the average of polls". */
 const POLL = /\b(?:polls?|polled|polling|pollsters?|surveys?|surveyed|respondents)\b|\b(?:led|leads|leading|trailed|trails|trailing)\b[^.;]{0,60}?\d\s*(?:%|percent|per\s+cent|points?)/i;
 const MOTION = new RegExp(`\\b(?:${MOTION_NOUNS})\\b`, 'i');
-const SUPPOSES = /\b(?:would|could|might|may|will|should|if|unless)\b/i;
+/** Words that suppose a vote; "may" in lower case only ("in May" dates one). */
+const SUPPOSES = /\b(?:would|could|might|may|will|should|if|unless|Would|Could|Might|Will|Should|If|Unless)\b/;
 const SEVERAL_VOTES = /\brespectively\b|\bvotes\s+of\b|\bboth\b/i;
 
 /** What every vote of one document reads: its sentences, bodies and dates, each indexed once. */
