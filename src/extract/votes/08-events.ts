@@ -28,6 +28,8 @@ export interface Candidate {
   members: boolean;
   /** Told only by shares, of nothing named ("the north backed it with 58%"): a region's part of a ballot. */
   part: boolean;
+  /** The words of the first statement that report the vote ("impeached", "voted"). */
+  cue: string;
   /** A referendum or a ballot told by shares. */
   ballot: boolean;
 }
@@ -39,6 +41,10 @@ const OWN_MEASURE = /^(?:amendment|motion|proposal|initiative|nomination|budget|
 const GENERIC_BODY = new Set(['chamber', 'house', 'legislature', 'assembly', 'parliament']);
 /** Subjects that only name a kind of measure ("the measure", "the bill", "it"). */
 const GENERIC_MEASURE = new Set(['measure', 'bill', 'article', 'articles', 'law', 'legislation', 'plan', 'proposal', 'text', 'resolution', 'motion', 'deal', 'package', 'draft', 'it', 'this', 'that', 'same']);
+/** Bodies of a few members: their "members" are not the members who vote in a ballot. */
+const SMALL_BODY = new Set(['board', 'committee', 'commission', 'cabinet', 'court', 'panel', 'bench', 'council']);
+/** Verbs that only say a vote took place. */
+const VOTE_VERB = /^(?:voted|passed|approved|adopted|backed|carried|cleared|endorsed|supported|rejected|defeated|won|received|was\s+\w+|were\s+\w+)$/i;
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'on', 'for', 'in', 'and', 'or', 'by', 'its', 'their', 'his', 'her', 'that', 'this', 'with', 'from', 'at', 'as', 'be', 'is', 'was', 'it']);
 
 export function mergeEvents(candidates: readonly Candidate[]): Vote[] {
@@ -88,7 +94,7 @@ export function mergeEvents(candidates: readonly Candidate[]): Vote[] {
 /** Nothing tells the two apart. */
 function sameEvent(a: Candidate, b: Candidate): boolean {
   if (a.group === b.group) return false;
-  if (a.head && b.head && !a.members && !b.members && !GENERIC_BODY.has(a.head) && !GENERIC_BODY.has(b.head) && !sameBody(a.head, b.head)) return false;
+  if (a.head && b.head && !GENERIC_BODY.has(a.head) && !GENERIC_BODY.has(b.head) && !sameBody(a.head, b.head) && !membersOf(a, b) && !membersOf(b, a)) return false;
   const oa = a.vote.outcome;
   const ob = b.vote.outcome;
   if (oa !== 'unknown' && ob !== 'unknown' && oa !== ob) return false;
@@ -104,7 +110,27 @@ function tied(a: Candidate, b: Candidate): boolean {
   if (b.another) return false;
   if (stated(a.vote) && stated(b.vote)) return true;
   if (a.title || b.title) return true;
-  return a.lede && (stated(b.vote) || sharedWords(a.vote.subject, b.vote.subject));
+  // a lede is detailed by a later statement with counts, unless each names something else
+  return a.lede && (stated(b.vote) ? !unrelated(a, b) : sharedWords(a.vote.subject, b.vote.subject));
+}
+
+/** "MPs" may be a chamber's members, "councillors" a council's; "members" alone a body of many, not a board of a few. */
+function membersOf(members: Candidate, body: Candidate): boolean {
+  return members.members && !(members.head === 'members' && SMALL_BODY.has(body.head ?? ''));
+}
+
+/** Both statements name what was decided, and share no word of it ("accept the pay offer", "strike action"). */
+function unrelated(a: Candidate, b: Candidate): boolean {
+  const named = (c: Candidate) => [...contentWords(c.vote.subject ?? '')].some((w) => !GENERIC_MEASURE.has(w));
+  if (!named(a) || !named(b)) return false;
+  const wa = stems(a);
+  return ![...stems(b)].some((w) => wa.has(w));
+}
+
+/** The first letters of the words that say what was decided: the subject, and a verb that is not only a vote's ("impeached"). */
+function stems(c: Candidate): Set<string> {
+  const words = [...contentWords(c.vote.subject ?? ''), ...(VOTE_VERB.test(c.cue) ? [] : contentWords(c.cue))];
+  return new Set(words.filter((w) => !GENERIC_MEASURE.has(w)).map((w) => w.slice(0, 5)));
 }
 
 function stated(v: Vote): boolean {

@@ -164,6 +164,7 @@ function toCandidates(doc: DocumentVotes, draft: Draft, group: number): Candidat
     members: mentions.length > 0 && mentions.every((m) => m.members || (m.body !== null && MEMBER_NOUNS.has(m.body.head))),
     part: sharesOnly(draft) && (REGION.test(located.text) || (subject === null && mentions.length > 0 && mentions.every((m) => m.kind === 'shares' || m.rule === 'vote.referendum.shares'))),
     ballot: mentions.some((m) => m.kind === 'referendum' || m.kind === 'shares') || POPULAR_VOTE.test(located.text),
+    cue: mentions[0] ? reading.text.slice(mentions[0].cue.start, mentions[0].cue.end) : '',
   };
   return perVote.map((counted, index) => {
     const { voters, voter_entities } = votersOf(doc, draft, index, subject);
