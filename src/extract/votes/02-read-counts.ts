@@ -21,7 +21,7 @@ const TALLY = new RegExp(
 const SECOND_OF_TALLY = new RegExp(`\\b(?:${N})(?:\\s+votes?)?(?:\\s+to\\s+|\\s*[-–—]\\s*)$`, 'i');
 
 /** Who may stand between a count and its side: "48 senators in favour", "9 member states against". */
-const VOTER_NOUN = `(?:votes?|members?|member\\s+states|countries|states|nations|senators|MPs|MEPs|lawmakers|legislators|councill?ors|deputies|delegates|representatives|shareholders|justices|judges|directors|trustees)`;
+const VOTER_NOUN = `(?:votes?|members?(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\w-]*\\s+){1,3})?|member\\s+states|countries|states|nations|senators|MPs|MEPs|MLAs|MSPs|MCAs|TDs|lawmakers|legislators|councill?ors|deputies|delegates|representatives|shareholders|justices|judges|directors|trustees)`;
 
 /** Quote marks a label may stand in: `201 deputies voting "for", 12 "against"`. */
 const Q = `["“”']?`;
@@ -35,7 +35,8 @@ const LABELS: { side: keyof SideCounts; re: RegExp; cued?: boolean }[] = [
   { side: 'for', re: new RegExp(`\\b(${N})\\s+${WHO}(?:voted|voting)\\s+${Q}(?:for|yes|aye|yea)${Q}(?![\\w-]|\\s+(?:the|a|an|it|his|her|their)\\b)`, 'gi') },
   { side: 'for', re: new RegExp(`\\b(${N})\\s+(?:yes|yea|aye)s?\\b(?:\\s+votes?)?`, 'gi') },
   // "58 deputies supported it", "was backed by 71 deputies"
-  { side: 'for', re: new RegExp(`\\b(${N})\\s+${WHO}(?:supported|backed|approved)\\s+(?:it|them|the\\s+(?:motion|bill|measure|proposal|amendment|resolution))\\b`, 'gi') },
+  // ("one of the twelve who supported the plan" is one voter, not the count)
+  { side: 'for', re: new RegExp(`(?<!\\bof\\s+(?:the\\s+)?)\\b(${N})\\s+${WHO}(?:supported|backed|approved)\\s+(?:it|them|the\\s+[\\w-]+)\\b`, 'gi') },
   { side: 'for', re: new RegExp(`(?<=\\b(?:backed|supported|approved|endorsed)\\s+by\\s+)(${N})\\s+${VOTER_NOUN}\\b`, 'gi') },
   // "the amendment mustered just 77 votes": the votes a motion won are for it (a person's are an election's)
   { side: 'for', cued: true, re: new RegExp(`(?<=\\b(?:received|receiving|won|winning|got|mustered|mustering|garnered|secured|attracted|drew|gathered|obtained)\\s+(?:(?:only|just|a\\s+mere|some|about|nearly|almost)\\s+)?)(${N})\\s+votes?\\b(?!\\s+to\\b)`, 'gi') },

@@ -17,7 +17,7 @@ const MOTION_NP = new RegExp(
 
 /** A motion's fate, after the motion: "passed", "failed", "received 13 votes". */
 const FATE = new RegExp(
-  `\\b(passed|failed\\s+to\\s+(?:win|reach|get|secure|muster|gain|attract)|failed|succeeded|carried|fell\\s+short|fell(?=\\s+by\\s)|went\\s+down|sailed\\s+through|lost(?=,?\\s+(?:by\\s+)?\\d)|(?:was|were)\\s+(?:approved|adopted|passed|rejected|defeated|carried|vetoed|lost|voted\\s+down|thrown\\s+out|turned\\s+(?:down|back))|did\\s+not\\s+pass|received|garnered|obtained|won|mustered|secured|attracted|drew|gathered|got)\\b`,
+  `\\b(passed|failed\\s+to\\s+(?:win|reach|get|secure|muster|gain|attract)|failed|succeeded|carried|fell\\s+short|fell(?=\\s+by\\s)|went\\s+down|sailed\\s+through|(?:ruled|declared|found)\\s+that\\s+the\\s+(?:ayes|noes|yeas|nays|contents|not\\s+contents)\\s+(?:had|have)\\s+it|lost(?=,?\\s+(?:by\\s+)?\\d)|(?:was|were)\\s+(?:approved|adopted|passed|rejected|defeated|carried|vetoed|lost|voted\\s+down|thrown\\s+out|turned\\s+(?:down|back))|did\\s+not\\s+pass|received|garnered|obtained|won|mustered|secured|attracted|drew|gathered|got)\\b`,
   'gi',
 );
 const FATE_NEEDS_SUPPORT = /^(?:received|garnered|obtained|won|mustered|secured|attracted|drew|gathered|got)$/i;
@@ -65,7 +65,7 @@ export function passives(unit: Unit, bodies: readonly BodyMention[]): Mention[] 
 function outcomeOfWord(word: string): Outcome {
   const w = word.toLowerCase();
   if (/vetoed/.test(w)) return 'vetoed';
-  if (/rejected|defeated|dismissed|blocked|down|turned back|failed|fell|did not|lost|thrown/.test(w)) return 'rejected';
+  if (/rejected|defeated|dismissed|blocked|down|turned back|failed|fell|did not|lost|thrown|noes|nays|not contents/.test(w)) return 'rejected';
   if (/received|garnered|obtained|won|mustered|secured|attracted|drew|gathered|got/.test(w)) return 'unknown';
   return 'adopted';
 }
