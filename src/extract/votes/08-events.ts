@@ -62,7 +62,7 @@ export function mergeEvents(candidates: readonly Candidate[]): Vote[] {
       continue;
     }
     const key = stated(c.vote) ? countsKey(c.vote) : null;
-    const options = c.title || c.lede ? events : [...summarised, ...((key && byCounts.get(key)) || [])];
+    const options = summary(c) ? events : [...summarised, ...((key && byCounts.get(key)) || [])];
     let event: Candidate[] | undefined;
     for (const e of options) {
       if (event && order.get(e)! > order.get(event)!) continue;
@@ -74,7 +74,7 @@ export function mergeEvents(candidates: readonly Candidate[]): Vote[] {
       order.set(event, events.length);
       events.push(event);
     }
-    if (c.title || c.lede) summarised.add(event);
+    if (summary(c)) summarised.add(event);
     if (key) byCounts.set(key, (byCounts.get(key) ?? new Set()).add(event));
     if (c.ballot) lastBallot = event;
   }
@@ -82,7 +82,7 @@ export function mergeEvents(candidates: readonly Candidate[]): Vote[] {
   // joins the first of them; the others take its date too.
   const summaries = new Map<number, Candidate[]>();
   for (const e of events) {
-    const told = e.filter((c) => c.title || (c.lede && !stated(c.vote)));
+    const told = e.filter(summary);
     for (const c of e) if (!told.includes(c)) summaries.set(c.group, [...(summaries.get(c.group) ?? []), ...told]);
   }
   return events
@@ -110,9 +110,14 @@ function tied(a: Candidate, b: Candidate): boolean {
   if (b.another) return false;
   if (stated(a.vote) && stated(b.vote)) return true;
   if (a.title || b.title) return true;
-  // a lede is detailed by a later statement with counts, unless each names something else
-  return a.lede && (stated(b.vote) ? !unrelated(a, b) : sharedWords(a.vote.subject, b.vote.subject));
+  // a lede is detailed by a later statement with counts, unless each names something else,
+  // or by one that refers back to it ("the measure") or names what it named
+  if (!summary(a)) return false;
+  return stated(b.vote) ? !unrelated(a, b) : refersTo(b.vote.subject, a.vote.subject);
 }
+
+/** A headline, or a lede that tells the vote without its counts. */
+const summary = (c: Candidate) => c.title || (c.lede && !stated(c.vote));
 
 /** "MPs" may be a chamber's members, "councillors" a council's; "members" alone a body of many, not a board of a few. */
 function membersOf(members: Candidate, body: Candidate): boolean {
@@ -152,13 +157,12 @@ function ownMeasures(a: string | null, b: string | null): boolean {
   return [...na, ...nb].some((n) => OWN_MEASURE.test(n) && na.has(n) !== nb.has(n));
 }
 
-/** Both subjects name the same measure: they share a word, or one only names a kind of measure ("the bill"). */
-function sharedWords(a: string | null, b: string | null): boolean {
-  if (!a || !b) return false;
-  const wa = contentWords(a);
-  const wb = contentWords(b);
-  if (![...wa].some((w) => !GENERIC_MEASURE.has(w)) || ![...wb].some((w) => !GENERIC_MEASURE.has(w))) return true;
-  return [...wb].some((w) => wa.has(w));
+/** The later subject points back at the earlier one: it only names a kind of measure ("the bill"), or shares a word of it. */
+function refersTo(later: string | null, earlier: string | null): boolean {
+  if (!later || !earlier) return false;
+  const wl = [...contentWords(later)].filter((w) => !GENERIC_MEASURE.has(w));
+  const we = contentWords(earlier);
+  return wl.length === 0 || wl.some((w) => we.has(w));
 }
 
 function measureNouns(subject: string): Set<string> {
