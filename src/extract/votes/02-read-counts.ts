@@ -32,7 +32,7 @@ const WHO = `(?:(?:present\\s+)?${VOTER_NOUN}\\s+)?(?:who\\s+)?`;
 const LABELS: { side: keyof SideCounts; re: RegExp; cued?: boolean }[] = [
   { side: 'for', re: new RegExp(`\\b(${N})\\s+${WHO}(?:were\\s+|voted\\s+|voting\\s+)?(?:cast\\s+)?${Q}in\\s+favou?r${Q}`, 'gi') },
   { side: 'for', re: new RegExp(`\\b(${N})\\s+(?:votes?\\s+)?for\\b(?=\\s*(?:,|and|to|with)\\s+(?:${N})\\s+(?:votes?\\s+)?against)`, 'gi') },
-  { side: 'for', re: new RegExp(`\\b(${N})\\s+${WHO}(?:voted|voting)\\s+${Q}(?:for|yes|aye|yea)${Q}(?![\\w-]|\\s+(?:the|a|an|it|his|her|their)\\b)`, 'gi') },
+  { side: 'for', re: new RegExp(`\\b(${N})\\s+${WHO}(?:voted|voting)\\s+${Q}(?:for|yes|aye|yea)${Q}(?![\\w-]|\\s+(?:him|her|them)\\b)`, 'gi') },
   { side: 'for', re: new RegExp(`\\b(${N})\\s+(?:yes|yea|aye)s?\\b(?:\\s+votes?)?`, 'gi') },
   // "58 deputies supported it", "was backed by 71 deputies"
   // ("one of the twelve who supported the plan" is one voter, not the count)
@@ -42,7 +42,7 @@ const LABELS: { side: keyof SideCounts; re: RegExp; cued?: boolean }[] = [
   { side: 'for', cued: true, re: new RegExp(`(?<=\\b(?:received|receiving|won|winning|got|mustered|mustering|garnered|secured|attracted|drew|gathered|obtained)\\s+(?:(?:only|just|a\\s+mere|some|about|nearly|almost)\\s+)?)(${N})\\s+votes?\\b(?!\\s+to\\b)`, 'gi') },
   // "for were 29" (a label before its number, as some translated reports write)
   { side: 'for', re: new RegExp(`(?<=\\b(?:for|in\\s+favou?r)\\s+(?:were|was|voted)\\s+)(${N})\\b(?![.,]\\d|\\s*(?:%|per\\s*cent|percent))`, 'gi') },
-  { side: 'against', re: new RegExp(`\\b(${N})\\s+${WHO}(?:were\\s+|voted\\s+|voting\\s+)?(?:cast\\s+)?${Q}against${Q}(?=\\s*(?:$|[,.;:)(]|and\\b|to\\b|with\\b|votes?\\b|it\\b|them\\b))`, 'gi') },
+  { side: 'against', re: new RegExp(`\\b(${N})\\s+${WHO}(?:were\\s+|voted\\s+|voting\\s+)?(?:cast\\s+)?${Q}against${Q}(?=\\s*(?:$|[,.;:)(]|and\\b|to\\b|with\\b|votes?\\b|it\\b|them\\b|after\\b|before\\b|while\\b|when\\b|in\\b|on\\b))`, 'gi') },
   { side: 'against', re: new RegExp(`\\b(${N})\\s+${WHO}(?:voted|voting)\\s+${Q}(?:no|nay)${Q}(?![\\w-])`, 'gi') },
   { side: 'against', re: new RegExp(`\\b(${N})\\s+(?:nos|noes|nays|no\\s+votes)\\b`, 'gi') },
   { side: 'against', re: new RegExp(`\\b(${N})\\s+${WHO}(?:were\\s+)?opposed\\b(?!\\s+(?:to|the|a|an|him|her|this|that)\\b)`, 'gi') },

@@ -24,9 +24,17 @@ const NOT_A_NAME = new Set([
   ...WEEKDAYS.map(capitalised),
 ]);
 
+/** A people voting in a ballot, named by their demonym: "Valdorians voted …", "Islanders have voted …". */
+const PEOPLE_VOTING = /\b[A-Z][a-z]+(?:ians|ans|ese|ites|ots|ers)(?=\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?voted\b)/g;
+
 export function findBodies(unit: Unit): BodyMention[] {
   const found: BodyMention[] = [];
   const text = unit.text;
+  for (const m of text.matchAll(PEOPLE_VOTING)) {
+    const start = unit.start + m.index;
+    const span = { start, end: start + m[0].length };
+    found.push({ ...span, text: m[0], head: 'voters', headSpan: span });
+  }
   for (const re of [HEAD_ANY_CASE, HEAD_CAPITALISED]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -39,13 +39,17 @@ const NEGATIVE_INFINITIVE = /^(?:reject|block|oppose|deny|refuse|kill|scrap|stri
 /** Bodies whose decisions are reported as votes only with a vote word, a count or unanimity. */
 const WEAK_BODIES = new Set([...VOTER_GROUPS, 'conference', 'bench', 'cabinet', 'commission', 'board', 'committee', 'panel', 'court', 'tribunal', 'convention', 'chamber', 'supreme court', 'high court', 'constitutional court', 'court of appeals', 'court of appeal', 'court of session', 'justices', 'judges']);
 
+/** A count, or a share in percent ("voted by 53.8 per cent to 46.2 per cent to join"). */
+const COUNT_OR_SHARE = `${NUMBER_SOURCE}|\\d{1,3}(?:\\.\\d+)?\\s*(?:%|per\\s+cent|percent)`;
+
 /** What follows "voted" or "voted unanimously". */
 const AFTER_VOTED = new RegExp(
-  `^\\s+(?:(?:unanimously|overwhelmingly|narrowly|heavily|again|also|largely)\\s+)?` +
+  // "voted unanimously, with all eight directors in favour, to …"
+  `^\\s+(?:(?:unanimously|overwhelmingly|narrowly|heavily|again|also|largely)(?:\\s*,[^,;]{1,60},)?\\s+)?` +
     `(?:(?:(?:on|last|this|late|early|in)\\s+)?(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|today|yesterday|tonight)(?:\\s+\\d{1,2}|\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:\\d{4},?\\s+)?)?` +
     `(?:in\\s+(?:a|the)\\s+(?:\\d{4}\\s+)?\\w*\\s*referendum\\s+)?` +
     // a tally before the complement: "voted 41 to 12 to repeal"
-    `(?:(?:by\\s+)?(?:${NUMBER_SOURCE})(?:\\s+votes?)?(?:\\s*[-–—]\\s*|-to-|\\s+to\\s+)(?:${NUMBER_SOURCE})(?:\\s+votes?)?,?\\s+(?:(?:largely\\s+|mostly\\s+|strictly\\s+)?along\\s+party\\s+lines\\s+)?(?=to\\s|against\\s|for\\s|in\\s+favou?r|on\\s))?` +
+    `(?:(?:by\\s+)?(?:${COUNT_OR_SHARE})(?:\\s+votes?)?(?:\\s*[-–—]\\s*|-to-|\\s+to\\s+)(?:${COUNT_OR_SHARE})(?:\\s+votes?)?,?\\s+(?:(?:on|last|this|in)\\s+(?:${WEEKDAY_NAMES}|${MONTH_NAMES})\\s+)?(?:(?:largely\\s+|mostly\\s+|strictly\\s+)?along\\s+party\\s+lines\\s+)?(?=to\\s|against\\s|for\\s|in\\s+favou?r|on\\s))?` +
     `(to\\s+(?:not\\s+)?|not\\s+to\\s+|against\\s+|for\\s+|in\\s+favou?r\\s+of\\s+|on\\s+|down\\b|by\\b|\\d|)`,
   'i',
 );
