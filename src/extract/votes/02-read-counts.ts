@@ -21,7 +21,7 @@ const TALLY = new RegExp(
 const SECOND_OF_TALLY = new RegExp(`\\b(?:${N})(?:\\s+votes?)?(?:\\s+to\\s+|\\s*[-–—]\\s*)$`, 'i');
 
 /** Who may stand between a count and its side: "48 senators in favour", "9 member states against". */
-const VOTER_NOUN = `(?:votes?|members?(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\w-]*\\s+){1,3})?|member\\s+states|countries|states|nations|senators|MPs|MEPs|MLAs|MSPs|MCAs|TDs|lawmakers|legislators|councill?ors|deputies|delegates|representatives|shareholders|justices|judges|directors|trustees)`;
+const VOTER_NOUN = `(?:votes?|members?(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,2})?|member\\s+states|countries|states|nations|senators|MPs|MEPs|MLAs|MSPs|MCAs|TDs|lawmakers|legislators|councill?ors|deputies|delegates|representatives|shareholders|justices|judges|directors|trustees)`;
 
 /** Quote marks a label may stand in: `201 deputies voting "for", 12 "against"`. */
 const Q = `["“”']?`;
@@ -49,7 +49,7 @@ const LABELS: { side: keyof SideCounts; re: RegExp; cued?: boolean }[] = [
   { side: 'against', re: new RegExp(`(?<=\\bagainst\\s+(?:the\\s+\\w+\\s+)?(?:were|was|voted)\\s+)(${N})\\b(?![.,]\\d|\\s*(?:%|per\\s*cent|percent))`, 'gi') },
   { side: 'abstain', re: new RegExp(`\\b(${N}|no)\\s+abstentions?\\b`, 'gi') },
   // "nine deputies in the 400-seat assembly abstained"
-  { side: 'abstain', re: new RegExp(`\\b(${N})\\s+(?:(?:members?|countries|states|nations|others?|senators|MPs|deputies|[A-Z][\\w-]*s)\\s+)?(?:(?:in|of|from)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){1,4})?(?:who\\s+)?(?:were\\s+)?abstain(?:ed|ing)\\b`, 'gi') },
+  { side: 'abstain', re: new RegExp(`\\b(${N})\\s+(?:(?:[a-z]+\\s+)?(?:members?|countries|states|nations|others?|senators|MPs|deputies|[A-Z][\\w-]*s)\\s+)?(?:(?:in|of|from)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){1,4})?(?:who\\s+)?(?:were\\s+)?abstain(?:ed|ing)\\b`, 'gi') },
   { side: 'absent', re: new RegExp(`\\b(${N})\\s+(?:(?:members?|senators|MPs|deputies|justices?|judges?|councill?ors?|others?)\\s+)?(?:were\\s+|was\\s+)?(?:absent|not\\s+present)\\b`, 'gi') },
   { side: 'absent', re: new RegExp(`\\b(${N})\\s+(?:(?:members?|senators|MPs|deputies|others?)\\s+)?(?:did\\s+not|didn['’]t)\\s+vote\\b`, 'gi') },
 ];

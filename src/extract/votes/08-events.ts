@@ -10,7 +10,7 @@
 
 import type { Located, Vote } from '../../facts.js';
 import { sameBody } from './bodies.js';
-import { MOTION_NOUNS } from './lexicon.js';
+import { MEMBER_NOUNS, MOTION_NOUNS, VOTER_GROUPS } from './lexicon.js';
 
 /** A vote as the earlier steps read it, with what the merge compares. */
 export interface Candidate {
@@ -119,9 +119,15 @@ function tied(a: Candidate, b: Candidate): boolean {
 /** A headline, or a lede that tells the vote without its counts. */
 const summary = (c: Candidate) => c.title || (c.lede && !stated(c.vote));
 
-/** "MPs" may be a chamber's members, "councillors" a council's; "members" alone a body of many, not a board of a few. */
+/**
+ * "MPs" may be a chamber's members, "councillors" a council's; "members"
+ * alone those of a body of many, not of a board of a few, nor another
+ * ballot's voters ("shareholders", "residents").
+ */
 function membersOf(members: Candidate, body: Candidate): boolean {
-  return members.members && !(members.head === 'members' && SMALL_BODY.has(body.head ?? ''));
+  if (!members.members) return false;
+  const head = body.head ?? '';
+  return members.head !== 'members' || !(SMALL_BODY.has(head) || MEMBER_NOUNS.has(head) || VOTER_GROUPS.includes(head));
 }
 
 /** Both statements name what was decided, and share no word of it ("accept the pay offer", "strike action"). */

@@ -17,7 +17,7 @@ const MOTION_NP = new RegExp(
 
 /** A motion's fate, after the motion: "passed", "failed", "received 13 votes". */
 const FATE = new RegExp(
-  `\\b(passed|failed\\s+to\\s+(?:win|reach|get|secure|muster|gain|attract)|failed|succeeded|carried|fell\\s+short|fell(?=\\s+by\\s)|went\\s+down|sailed\\s+through|(?:ruled|declared|found)\\s+that\\s+the\\s+(?:ayes|noes|yeas|nays|contents|not\\s+contents)\\s+(?:had|have)\\s+it|lost(?=,?\\s+(?:by\\s+)?\\d)|(?:was|were)\\s+(?:approved|adopted|passed|rejected|defeated|carried|vetoed|lost|voted\\s+down|thrown\\s+out|turned\\s+(?:down|back))|did\\s+not\\s+pass|received|garnered|obtained|won|mustered|secured|attracted|drew|gathered|got)\\b`,
+  `\\b(passed|failed\\s+to\\s+(?:win|reach|get|secure|muster|gain|attract)|failed|succeeded|carried|fell\\s+short|fell(?=\\s+by\\s)|went\\s+down|collapsed|sailed\\s+through|(?:ruled|declared|found)\\s+that\\s+the\\s+(?:ayes|noes|yeas|nays|contents|not\\s+contents)\\s+(?:had|have)\\s+it|lost(?=,?\\s+(?:by\\s+)?\\d)|(?:was|were)\\s+(?:approved|adopted|passed|rejected|defeated|carried|vetoed|lost|voted\\s+down|thrown\\s+out|turned\\s+(?:down|back))|did\\s+not\\s+pass|received|garnered|obtained|won|mustered|secured|attracted|drew|gathered|got)\\b`,
   'gi',
 );
 const FATE_NEEDS_SUPPORT = /^(?:received|garnered|obtained|won|mustered|secured|attracted|drew|gathered|got)$/i;
@@ -65,7 +65,7 @@ export function passives(unit: Unit, bodies: readonly BodyMention[]): Mention[] 
 function outcomeOfWord(word: string): Outcome {
   const w = word.toLowerCase();
   if (/vetoed/.test(w)) return 'vetoed';
-  if (/rejected|defeated|dismissed|blocked|down|turned back|failed|fell|did not|lost|thrown|noes|nays|not contents/.test(w)) return 'rejected';
+  if (/rejected|defeated|dismissed|blocked|down|turned back|failed|fell|collapsed|did not|lost|thrown|noes|nays|not contents/.test(w)) return 'rejected';
   if (/received|garnered|obtained|won|mustered|secured|attracted|drew|gathered|got/.test(w)) return 'unknown';
   return 'adopted';
 }
@@ -86,7 +86,8 @@ function motionBefore(text: string, at: number): MotionPhrase | null {
     // "an amendment that would have kept the lines public was defeated": the relative clause describes the motion
     // "his party's share of the vote fell": the vote is not what fell
     if (/\bof\s*$/i.test(clause.slice(0, m.index + m[0].indexOf(m[1])))) continue;
-    const gap = clause.slice(m.index + m[0].length).replace(WOULD_HAVE_DONE, '');
+    // … and a dashed aside: "the offer — a 4.1 per cent rise for all staff — was accepted"
+    const gap = clause.slice(m.index + m[0].length).replace(WOULD_HAVE_DONE, '').replace(/\s[–—][^–—]{1,120}[–—]\s/g, ' ');
     if (gap.length > 160 || /\b(?:is|are|was|were|said|says|which|that|who|would|will|has|have|had|he|she|they|we|I|you)\b/i.test(gap) || /[–—]/.test(gap)) continue;
     const phrase = m[1];
     const noun = new RegExp(`(?:${MOTION_NOUNS})$`, 'i').exec(phrase)![0].toLowerCase();

@@ -14,12 +14,12 @@ import type { Range, Side } from './types.js';
 type Cue = Side | 'government';
 
 const SIDE_WORDS: { side: Cue; re: RegExp }[] = [
-  { side: 'abstain', re: /\babstain(?:ed|ing|s)?\b|\babstentions?\b/i },
+  { side: 'abstain', re: /\babstain(?:ed|ing|s)?\b/i },
   { side: 'against', re: /\bdissent(?:ed|ing|s)?\b|\bdissenters?\b|\bvot(?:ed|ing|e)\s+(?:against|no|nay)\b|\bopposed\b/i },
   { side: 'government', re: /\bvot(?:ed|ing|e)\s+with\s+the\s+government\b|\bcrossed\s+the\s+floor\s+to\s+(?:vote\s+with|back|support)\s+the\s+government\b/i },
   {
     side: 'for',
-    re: /\bvot(?:ed|ing|e)\s+(?:for|yes|aye|yea|in\s+favou?r)\b|\b(?:formed|form|joined|in)\s+the\s+majority\b|\b(?:wrote|writing)\s+(?:for\s+the\s+majority|the\s+(?:majority|court['’]s|lead)\s+(?:opinion|judgment)|the\s+opinion)\b|\bsupported\b/i,
+    re: /\bvot(?:ed|ing|e)\s+(?:for|yes|aye|yea|in\s+favou?r)\b|\bin\s+support\b|\b(?:formed|form|joined|in)\s+the\s+majority\b|\b(?:wrote|writing)\s+(?:for\s+the\s+majority|the\s+(?:majority|court['’]s|lead)\s+(?:opinion|judgment)|the\s+opinion)\b|\bsupported\b/i,
   },
 ];
 
@@ -35,7 +35,7 @@ const SUPPOSED = /\b(?:if|unless|whether|would|could|should|might|will)\b/i;
 const JOINED = /\bjoined\s+by\b|,\s*which\b|\bincluding\b|\bamong\s+them\b|:/i;
 
 /** A piece that says something (a verb), not only who: "Kell and her deputy" names, "Kell told the chamber" says. */
-const VERBISH = /\b(?:is|are|was|were|be|been|has|have|had|said|says|told|[a-z]{2,}ed|[a-z]{2,}ing)\b/;
+const VERBISH = /\b(?:is|are|was|were|be|been|has|have|had|said|says|told|brought|put|led|took|gave|made|held|sought|won|lost|ran|[a-z]{2,}ed|[a-z]{2,}ing)\b/;
 /** A piece that refers back to the people named just before it: ", who voted against", ", dissenting". */
 const REFERS_BACK = /^\s*(?:who|whom|all\s+of\s+whom|both\s+of\s+whom|(?:[a-z]+ing)\b)/;
 
