@@ -28,6 +28,8 @@ export interface Candidate {
   members: boolean;
   /** Told only by shares, of nothing named ("the north backed it with 58%"): a region's part of a ballot. */
   part: boolean;
+  /** The outcome is the wording's ("failed", "rejected"), not only the counts'. */
+  worded: boolean;
   /** The words of the first statement that report the vote ("impeached", "voted"). */
   cue: string;
   /** A referendum or a ballot told by shares. */
@@ -95,10 +97,11 @@ export function mergeEvents(candidates: readonly Candidate[]): Vote[] {
 function sameEvent(a: Candidate, b: Candidate): boolean {
   if (a.group === b.group) return false;
   if (a.head && b.head && !GENERIC_BODY.has(a.head) && !GENERIC_BODY.has(b.head) && !sameBody(a.head, b.head) && !membersOf(a, b) && !membersOf(b, a)) return false;
+  if (stated(a.vote) && stated(b.vote) && !sameCounts(a.vote, b.vote)) return false;
+  // outcomes that differ, by words or by counts, tell two votes apart
   const oa = a.vote.outcome;
   const ob = b.vote.outcome;
   if (oa !== 'unknown' && ob !== 'unknown' && oa !== ob) return false;
-  if (stated(a.vote) && stated(b.vote) && !sameCounts(a.vote, b.vote)) return false;
   return !ownMeasures(a.vote.subject, b.vote.subject);
 }
 
@@ -209,6 +212,9 @@ function toVote(event: Candidate[], lending: Candidate[]): Vote {
     }
     if (vote.outcome === 'unknown') vote.outcome = other.outcome;
   }
+  // how the vote ended, as a statement's words say, over what its counts alone suggest
+  const worded = event.find((c) => c.worded);
+  if (worded && !ranked[0].worded) vote.outcome = worded.vote.outcome;
   const dated = lending.find((c) => c.vote.date !== null);
   if (vote.date === null && dated) {
     vote.date = dated.vote.date;

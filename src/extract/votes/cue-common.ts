@@ -14,13 +14,17 @@ export function mention(unit: Unit, fields: Partial<Mention> & Pick<Mention, 'ki
   return { unit, rule: `vote.${fields.kind}` as VoteRule, body: null, anaphoric: false, announces: false, members: false, voter: null, subjectAt: null, ...fields };
 }
 
+const DASHED_ASIDE = /\s[–—]\s[^–—]{1,160}\s[–—]\s/g;
+
 /** The clause before `at` (from the last comma, semicolon or conjunction). */
 export function clauseBefore(text: string, at: number): string {
   const before = tail(text, at, 200);
+  // a dashed aside ("the offer — a 4% rise, with more for the lowest paid — was accepted") is read past, commas and all
+  const plain = before.replace(DASHED_ASIDE, (aside) => ' '.repeat(aside.length));
   let cut = 0;
   // "and" between capitalised words joins a name ("Committee on Transport and Infrastructure"), not clauses
   const re = /,(?!\d{3})|[;:(]|\b(?:but|while|whereas|although)\s|(?<![A-Z][\w.'’-]*\s)\band\s|\band\s(?![A-Z])/g;
-  for (let m = re.exec(before); m; m = re.exec(before)) cut = m.index + m[0].length;
+  for (let m = re.exec(plain); m; m = re.exec(plain)) cut = m.index + m[0].length;
   return before.slice(cut);
 }
 

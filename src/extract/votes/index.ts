@@ -126,7 +126,10 @@ const LEDE_SENTENCES = 3;
 const REGION = /\b(?:districts?|regions?|provinces?|cantons?|counties|county|states?|wards?|constituenc(?:y|ies)|municipalit(?:y|ies)|precincts?|boroughs?|parishes|departments?|prefectures?)\b/i;
 /** Words of a popular vote: a referendum, a ballot, voters' yes votes. */
 const POPULAR_VOTE = /\b(?:referend\w*|plebiscit\w*|ballots?|voters|electorate|yes\s+votes)\b/i;
-const sharesOnly = (draft: Draft) => draft.readings.every((r) => r.counts.every((c) => Object.values(c.counts).every((n) => n === null)));
+/** Told by shares in percent and by no count. */
+const sharesOnly = (draft: Draft) =>
+  draft.readings.some((r) => r.counts.some((c) => Object.values(c.percent).some((n) => n !== null))) &&
+  draft.readings.every((r) => r.counts.every((c) => Object.values(c.counts).every((n) => n === null)));
 
 /** "the motion to adjourn also failed": a vote like one before, not the same one. */
 const ANOTHER = /\b(?:also|too|likewise|similarly|again|second|another)\b/i;
@@ -165,6 +168,7 @@ function toCandidates(doc: DocumentVotes, draft: Draft, group: number): Candidat
     part: sharesOnly(draft) && (REGION.test(located.text) || (subject === null && mentions.length > 0 && mentions.every((m) => m.kind === 'shares' || m.rule === 'vote.referendum.shares'))),
     ballot: mentions.some((m) => m.kind === 'referendum' || m.kind === 'shares') || POPULAR_VOTE.test(located.text),
     cue: mentions[0] ? reading.text.slice(mentions[0].cue.start, mentions[0].cue.end) : '',
+    worded: wording.some((w) => w !== 'unknown'),
   };
   return perVote.map((counted, index) => {
     const { voters, voter_entities } = votersOf(doc, draft, index, subject);
