@@ -37,7 +37,7 @@ const LABELS: { side: keyof SideCounts; re: RegExp; cued?: boolean }[] = [
   // "58 deputies supported it", "was backed by 71 deputies"
   // ("one of the twelve who supported the plan" is one voter, not the count)
   { side: 'for', re: new RegExp(`(?<!\\bof\\s+(?:the\\s+)?)\\b(${N})\\s+${WHO}(?:supported|backed|approved)\\s+(?:it|them|the\\s+[\\w-]+)\\b`, 'gi') },
-  { side: 'for', re: new RegExp(`(?<=\\b(?:backed|supported|approved|endorsed)\\s+by\\s+)(${N})\\s+${VOTER_NOUN}\\b`, 'gi') },
+  { side: 'for', re: new RegExp(`(?<=\\b(?:backed|supported|approved|endorsed)\\s+by\\s+)(${N})\\s+(?!votes?\\b)${VOTER_NOUN}\\b`, 'gi') },
   // "the amendment mustered just 77 votes": the votes a motion won are for it (a person's are an election's)
   { side: 'for', cued: true, re: new RegExp(`(?<=\\b(?:received|receiving|won|winning|got|mustered|mustering|garnered|secured|attracted|drew|gathered|obtained)\\s+(?:(?:only|just|a\\s+mere|some|about|nearly|almost)\\s+)?)(${N})\\s+votes?\\b(?!\\s+to\\b)`, 'gi') },
   // "for were 29" (a label before its number, as some translated reports write)

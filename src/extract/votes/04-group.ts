@@ -49,6 +49,9 @@ const countsOf = (d: Draft) =>
   d.readings.some((r) => r.counts.some((c) => Object.values(c.counts).some((v) => v !== null) || Object.values(c.percent).some((v) => v !== null)));
 const bodyHead = (d: Draft) => d.mentions.find((m) => m.body && !MEMBER_NOUNS.has(m.body.head))?.body?.head ?? null;
 
+/** A measure introduced as new: "a motion", "another amendment", "a separate motion". */
+const NEW_MEASURE = /^(?:an?\s|another\b|(?:the\s+)?(?:separate|second|rival|further)\b)/i;
+
 /** The sentence gives only sides the draft lacks, and nothing else that states a vote. */
 function completes(d: Draft, r: UnitReading): boolean {
   if (r.mentions.length || r.counts.length !== 1) return false;
@@ -80,7 +83,9 @@ function continues(d: Draft, r: UnitReading): boolean {
   // A continuation adds what the vote lacked: its counts, or the result of an announced vote.
   const decided = d.mentions.some((m) => m.polarity !== 'unknown' && !m.announces);
   if (!rCounts && decided) return false;
-  if (own.anaphoric || own.kind === 'result') return gap === 1 || own.anaphoric;
+  // "The vote passed 215-207": a result told next continues, unless it names a new measure ("A separate motion …")
+  if (own.anaphoric) return true;
+  if (own.kind === 'result') return gap === 1 && !(own.subjectAt !== null && NEW_MEASURE.test(r.unit.text.slice(own.subjectAt - r.unit.start, own.subjectAt - r.unit.start + 40)));
   if (gap !== 1 || ownBody) return false;
   // "The House of Commons rejected the deal. MPs voted 344 to 286 against it."
   const polarity = d.mentions.find((m) => m.polarity !== 'unknown')?.polarity;
