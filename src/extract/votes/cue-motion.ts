@@ -21,7 +21,7 @@ const FATE = new RegExp(
   'gi',
 );
 const FATE_NEEDS_SUPPORT = /^(?:received|garnered|obtained|won|mustered|secured|attracted|drew|gathered|got)$/i;
-const SUPPORT_AFTER = new RegExp(`^\\s+(?:(?:${NUMBER_SOURCE}|the|a|an|only|just|unanimous|overwhelming|broad)\\s+)*(?:votes?|approval|support|backing|majority)\\b`, 'i');
+const SUPPORT_AFTER = new RegExp(`^\\s+(?:(?:${NUMBER_SOURCE}|the|a|an|only|just|unanimous|overwhelming|broad|\\d{1,3}(?:\\.\\d+)?\\s*(?:%|per\\s*cent|percent)(?:\\s+of\\s+the)?)\\s+)*(?:votes?|approval|support|backing|majority)\\b`, 'i');
 
 const PASSIVE = new RegExp(`\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:later|also|then|eventually|finally|narrowly|unanimously|overwhelmingly)\\s+)?(${PASSIVE_VERBS})\\b`, 'gi');
 const OTHER_AGENT = new RegExp(`^(?:\\s+\\w+ly)?\\s+by\\s+(?!(?:a|an|the)?\\s*(?:(?:${NUMBER_SOURCE})\\s+(?:votes?|to)\\b|\\d|(?:recorded\\s+|unanimous\\s+|narrow\\s+|wide\\s+|large\\s+|show\\s+of\\s+hands\\s+|voice\\s+)?(?:vote|votes|majority|margin|consensus|acclamation)\\b|show\\s+of\\s+hands\\b))`, 'i');
@@ -117,7 +117,7 @@ function pronounForMotion(text: string, at: number): MotionPhrase | null {
 }
 
 /** What opens the sentence before the commas of an apposition: "A rival motion, tabled by …, failed". */
-const OPENING_MOTION = new RegExp(`^(?:[\\w'’-]+,?\\s+){0,4}?((?:the|a|an|this|that|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:${MOTION_NOUNS})|(?:Amendment|Resolution|Motion|Bill|Proposition|Measure)\\s+(?:No\\.\\s*)?[\\dA-Z][\\w-]*)\\b[^,;]{0,100},`, 'i');
+const OPENING_MOTION = new RegExp(`^(?:[\\w'’-]+,?\\s+){0,4}?((?:the|a|an|this|that|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:${MOTION_NOUNS})|(?:Amendment|Resolution|Motion|Bill|Proposition|Measure)\\s+(?:No\\.\\s*)?(?:\\d[\\w-]*|[A-Z]\\b))\\b[^,;]{0,100},`, 'i');
 
 function motionOpening(text: string, at: number): MotionPhrase | null {
   const m = OPENING_MOTION.exec(text);

@@ -30,7 +30,7 @@ const POLL = /\b(?:polls?|polled|polling|pollsters?|surveys?|surveyed|respondent
 const MOTION = new RegExp(`\\b(?:${MOTION_NOUNS})\\b`, 'i');
 /** Words that suppose a vote; "may" in lower case only ("in May" dates one). */
 const SUPPOSES = /\b(?:would|could|might|may|will|should|if|unless|Would|Could|Might|Will|Should|If|Unless)\b/;
-const SEVERAL_VOTES = /\brespectively\b|\bvotes\s+of\b|\bboth\b/i;
+const SEVERAL_VOTES = /\brespectively\b|\bvotes\s+of\b|\bboth\b|\bfirst\b[^.;]*\bsecond\b/i;
 
 /** What every vote of one document reads: its sentences, bodies and dates, each indexed once. */
 interface DocumentVotes extends DocumentBodies {
@@ -165,7 +165,8 @@ function toCandidates(doc: DocumentVotes, draft: Draft, group: number): Candidat
     lede: first.index <= LEDE_SENTENCES,
     another: draft.mentions.some((m) => ANOTHER.test(reading.text.slice(Math.max(m.unit.start, m.cue.start - 40), m.cue.end))),
     members: mentions.length > 0 && mentions.every((m) => m.members || (m.body !== null && MEMBER_NOUNS.has(m.body.head))),
-    part: sharesOnly(draft) && (REGION.test(located.text) || (subject === null && mentions.length > 0 && mentions.every((m) => m.kind === 'shares' || m.rule === 'vote.referendum.shares'))),
+    // a region's share of a ballot: shares alone, in a region or of nothing named, and not dated apart ("in 2015")
+    part: sharesOnly(draft) && date === null && (REGION.test(located.text) || (subject === null && mentions.length > 0 && mentions.every((m) => m.kind === 'shares' || m.rule === 'vote.referendum.shares'))),
     ballot: mentions.some((m) => m.kind === 'referendum' || m.kind === 'shares') || POPULAR_VOTE.test(located.text),
     cue: mentions[0] ? reading.text.slice(mentions[0].cue.start, mentions[0].cue.end) : '',
     worded: wording.some((w) => w !== 'unknown'),
