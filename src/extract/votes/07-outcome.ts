@@ -25,6 +25,8 @@ export interface OutcomeInput {
   headline: Outcome;
   /** The share of the votes the measure needs when the text says it needs more than a majority (2/3, 0.75), else null. */
   threshold: number | null;
+  /** The number of votes the text says the measure needs ("the 82 votes it needed"), else null. */
+  votesNeeded?: number | null;
 }
 
 export function isSecurityCouncil(body: string | null): boolean {
@@ -65,6 +67,7 @@ export function outcomeOf(input: OutcomeInput, counts: SideCounts): Outcome {
   const worded = input.wording.find((w) => w !== 'unknown');
   if (worded) return worded;
   // a measure that needs more than a majority ("requires two-thirds") may lose with more votes for it
+  if (counts.for !== null && input.votesNeeded) return counts.for >= input.votesNeeded ? 'adopted' : 'rejected';
   if (counts.for !== null && counts.against !== null) {
     const share = counts.for / (counts.for + counts.against);
     return (input.threshold ? share >= input.threshold : share > 0.5) ? 'adopted' : 'rejected';
@@ -99,4 +102,13 @@ export function thresholdIn(text: string): number | null {
   const words = m[pair].toLowerCase().replace(/\s+/g, '-');
   const share = digits !== undefined ? Number(digits) / 100 : (FRACTIONS[words] ?? null);
   return share !== null && share > 0.5 && share < 1 ? share : null;
+}
+
+/** "the 82 votes it needed", "requires at least 27 votes", "short of the 34 votes required". */
+const VOTES_NEEDED = /\b(\d{1,4})\s+votes?\s+(?:(?:it|that\s+it|they)\s+)?(?:needed|required|needs|requires)\b|\b(?:need(?:s|ed)?|requir(?:e|es|ed|ing))\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?(\d{1,4})\s+votes\b/i;
+
+/** The number of votes a passage says a measure needs; null when it says none. */
+export function votesNeededIn(text: string): number | null {
+  const m = VOTES_NEEDED.exec(text);
+  return m ? Number(m[1] ?? m[2]) : null;
 }

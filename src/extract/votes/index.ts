@@ -14,7 +14,7 @@ import { readVoters } from './03-voters.js';
 import { groupVotes, type Draft } from './04-group.js';
 import { bodyOf, SECURITY_COUNCIL, subjectOf, type DocumentBodies } from './05-body-subject.js';
 import { DateIndex, dateOf } from './06-date.js';
-import { deriveCounts, outcomeOf, thresholdIn } from './07-outcome.js';
+import { deriveCounts, outcomeOf, thresholdIn, votesNeededIn } from './07-outcome.js';
 import { mergeEvents, type Candidate } from './08-events.js';
 import { addVoter, sentencesAfter, sizeUnanimousRulings } from './09-document.js';
 import { BALLOT_CONTEXT } from './cue-shares.js';
@@ -154,7 +154,9 @@ function toCandidates(doc: DocumentVotes, draft: Draft, group: number): Candidat
   const head = mentions.find((m) => m.body)?.body?.head ?? null;
   // a qualified majority is told beside the vote: in its paragraph, or the sentence after
   const near = doc.units.slice(Math.max(0, evidence[0].index - 2), evidence[evidence.length - 1].index + 3).filter((u) => Math.abs(u.para - evidence[0].para) <= 1);
-  const threshold = thresholdIn(reading.text.slice(near[0].start, near[near.length - 1].end));
+  const nearText = reading.text.slice(near[0].start, near[near.length - 1].end);
+  const threshold = thresholdIn(nearText);
+  const votesNeeded = votesNeededIn(nearText);
   const body_entity = found ? bodyEntity(reading.coreference, found) : null;
   const located = reading.located(range.start, range.end);
   const first = draft.readings[0].unit;
@@ -173,7 +175,7 @@ function toCandidates(doc: DocumentVotes, draft: Draft, group: number): Candidat
   };
   return perVote.map((counted, index) => {
     const { voters, voter_entities } = votersOf(doc, draft, index, subject);
-    const input = { body, wording, counts: counted.counts, percent: counted.percent, voters, unanimous, bodySize, membersOnly, headline: headlineOutcome(doc.headline, head), threshold };
+    const input = { body, wording, counts: counted.counts, percent: counted.percent, voters, unanimous, bodySize, membersOnly, headline: headlineOutcome(doc.headline, head), threshold, votesNeeded };
     const counts = deriveCounts(input);
     const outcome = outcomeOf(input, counts);
     // the wording of the vote's first statement; counts alone are a tally
