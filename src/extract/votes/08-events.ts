@@ -42,7 +42,7 @@ const OWN_MEASURE = /^(?:amendment|motion|proposal|initiative|nomination|budget|
 /** Words for a chamber that any named legislature may be called in the next sentence. */
 const GENERIC_BODY = new Set(['chamber', 'house', 'legislature', 'assembly', 'parliament']);
 /** Subjects that only name a kind of measure ("the measure", "the bill", "it"). */
-const GENERIC_MEASURE = new Set(['measure', 'bill', 'article', 'articles', 'law', 'legislation', 'plan', 'proposal', 'text', 'resolution', 'motion', 'deal', 'package', 'draft', 'it', 'this', 'that', 'same']);
+const GENERIC_MEASURE = new Set(['measure', 'bill', 'article', 'articles', 'vote', 'law', 'legislation', 'plan', 'proposal', 'text', 'resolution', 'motion', 'deal', 'package', 'draft', 'it', 'this', 'that', 'same']);
 /** Bodies of a few members: their "members" are not the members who vote in a ballot. */
 const SMALL_BODY = new Set(['board', 'committee', 'commission', 'cabinet', 'court', 'panel', 'bench', 'council']);
 /** Verbs that only say a vote took place. */
@@ -135,6 +135,8 @@ function membersOf(members: Candidate, body: Candidate): boolean {
 
 /** Both statements name what was decided, and share no word of it ("accept the pay offer", "strike action"). */
 function unrelated(a: Candidate, b: Candidate): boolean {
+  // a confidence vote told in the lede is the motion the article then counts
+  if (a.vote.rule === 'vote.confidence' && /\bmotion\b/i.test(b.vote.subject ?? '')) return false;
   const named = (c: Candidate) => [...contentWords(c.vote.subject ?? '')].some((w) => !GENERIC_MEASURE.has(w));
   if (!named(a) || !named(b)) return false;
   const wa = stems(a);

@@ -61,7 +61,7 @@ const ELECTS = /^\s+(?:\w+ly\s+)?(?:(?:for|against)\s+(?!the\b|a\b|an\b|it\b|thi
 const SUPPORTS_A_PERSON = /^\s+(?:him|her|them|[A-Z][a-z]*\.?\s+[A-Z]|[A-Z][a-z]+\b(?!\s+(?:bill|Act|act|amendment|resolution|plan|deal|treaty)))/;
 
 /** Words before a body that make it some of its members ("among the", "32 Labour MPs"). */
-const SOME_MEMBERS = new RegExp(`\\b(?:among|one of|some of|many of|most of|several|dozens of|hundreds of|(?:${NUMBER_SOURCE}))\\s+(?:the\\s+)?$`, 'i');
+const SOME_MEMBERS = new RegExp(`\\b(?:among|one of|some of|many of|most of|several|dozens of|hundreds of|more|fewer|most|many|few|(?:${NUMBER_SOURCE}))\\s+(?:the\\s+)?$`, 'i');
 const NUMBERED = new RegExp(`^(?:${NUMBER_SOURCE})\\s`, 'i');
 
 /** "confirmed him", "confirmed judge Barrett", "confirmed her nomination": an appointment, not "confirmed that …". */
