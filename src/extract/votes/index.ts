@@ -123,7 +123,7 @@ const isCourt = (head: string | undefined) => head !== undefined && COURT_HEADS.
 /** The first sentences after the headline and dateline: a lede summarises what the body details. */
 const LEDE_SENTENCES = 3;
 /** Parts of a country or a town, told as such: their shares are part of a ballot's result. */
-const REGION = /\b(?:in|across)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:district|region|province|canton|county|state|ward|constituency|municipality|precinct|borough|parish|department|prefecture)\b|\b(?:districts|regions|provinces|cantons|counties|wards|constituencies|municipalities|precincts|boroughs|parishes|departments|prefectures)\b|\bwhere\b/;
+const REGION = /\b(?:in|across)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:district|region|province|canton|county|state|ward|constituency|municipality|precinct|borough|parish|department|prefecture)\b|\b(?:districts|regions|provinces|cantons|counties|wards|constituencies|municipalities|precincts|boroughs|parishes|departments|prefectures)\b/;
 /** Words of a popular vote: a referendum, a ballot, voters' yes votes. */
 const POPULAR_VOTE = /\b(?:referend\w*|plebiscit\w*|ballots?|voters|electorate|yes\s+votes)\b/i;
 /** Told by shares in percent and by no count. */
