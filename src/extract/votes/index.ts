@@ -167,8 +167,8 @@ function toCandidates(doc: DocumentVotes, draft: Draft, group: number): Candidat
     lede: first.index <= LEDE_SENTENCES,
     another: draft.mentions.some((m) => ANOTHER.test(reading.text.slice(Math.max(m.unit.start, m.cue.start - 40), m.cue.end))),
     members: mentions.length > 0 && mentions.every((m) => m.members || (m.body !== null && MEMBER_NOUNS.has(m.body.head))),
-    // a region's share of a ballot: shares alone, in a region or of nothing named, and not dated apart ("in 2015")
-    part: sharesOnly(draft) && date === null && (REGION.test(located.text) || (subject === null && mentions.length > 0 && mentions.every((m) => m.kind === 'shares' || m.rule === 'vote.referendum.shares'))),
+    // a region's share of a ballot: shares alone, in a region or of nothing named, not dated apart ("in 2015"), not of a measure named as its own ("Measure B")
+    part: sharesOnly(draft) && date === null && !/^[A-Z]/.test(subject ?? '') && (REGION.test(located.text) || (subject === null && mentions.length > 0 && mentions.every((m) => m.kind === 'shares' || m.rule === 'vote.referendum.shares'))),
     ballot: mentions.some((m) => m.kind === 'referendum' || m.kind === 'shares') || POPULAR_VOTE.test(located.text),
     cue: mentions[0] ? reading.text.slice(mentions[0].cue.start, mentions[0].cue.end) : '',
     worded: wording.some((w) => w !== 'unknown'),
