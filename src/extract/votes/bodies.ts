@@ -26,11 +26,15 @@ const NOT_A_NAME = new Set([
 
 /** A people voting in a ballot, named by their demonym: "Valdorians voted …", "Islanders have voted …". */
 const PEOPLE_VOTING = /\b[A-Z][a-z]+(?:ians|ans|ese|ites|ots|ers)(?=\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?voted\b)/g;
+/** In a sentence about a ballot, the people who decide by it: "the union's drivers rejected the offer in a ballot". */
+const BALLOT_SENTENCE = /\b(?:ballot|referendum|turnout)\b/i;
+const GROUP_DECIDING = /\b(?:(?:the|its|their)\s+)?(?:[\w-]+['’]s\s+)?[a-z]{3,}s(?=\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:voted|backed|rejected|approved|endorsed|accepted|supported|threw\s+out|turned\s+down)\b)/g;
 
 export function findBodies(unit: Unit): BodyMention[] {
   const found: BodyMention[] = [];
   const text = unit.text;
-  for (const m of text.matchAll(PEOPLE_VOTING)) {
+  const groups = BALLOT_SENTENCE.test(text) ? [...text.matchAll(GROUP_DECIDING)] : [];
+  for (const m of [...text.matchAll(PEOPLE_VOTING), ...groups]) {
     const start = unit.start + m.index;
     const span = { start, end: start + m[0].length };
     found.push({ ...span, text: m[0], head: 'voters', headSpan: span });
