@@ -17,7 +17,7 @@ const MOTION_NP = new RegExp(
 
 /** A motion's fate, after the motion: "passed", "failed", "received 13 votes". */
 const FATE = new RegExp(
-  `\\b(passed|failed\\s+to\\s+(?:win|reach|get|secure|muster|gain|attract)|failed|succeeded|carried|fell\\s+short|fell(?=\\s+by\\s)|went\\s+down|collapsed|sailed\\s+through|(?:ruled|declared|found)\\s+that\\s+the\\s+(?:ayes|noes|yeas|nays|contents|not\\s+contents)\\s+(?:had|have)\\s+it|lost(?=,?\\s+(?:by\\s+)?\\d)|(?:was|were)\\s+(?:approved|adopted|passed|rejected|defeated|carried|vetoed|lost|voted\\s+down|thrown\\s+out|turned\\s+(?:down|back))|did\\s+not\\s+pass|received|garnered|obtained|won|mustered|secured|attracted|drew|gathered|got)\\b`,
+  `\\b(passed|failed\\s+to\\s+(?:win|reach|get|secure|muster|gain|attract|pass|carry|clear)|failed(?!\\s+to\\b)|succeeded|carried|fell\\s+short|fell(?=\\s+by\\s)|went\\s+down|collapsed|sailed\\s+through|(?:ruled|declared|found)\\s+that\\s+the\\s+(?:ayes|noes|yeas|nays|contents|not\\s+contents)\\s+(?:had|have)\\s+it|lost(?=,?\\s+(?:by\\s+)?\\d)|(?:was|were)\\s+(?:approved|adopted|passed|rejected|defeated|carried|vetoed|lost|voted\\s+down|thrown\\s+out|turned\\s+(?:down|back))|did\\s+not\\s+pass|received|garnered|obtained|won|mustered|secured|attracted|drew|gathered|got)\\b`,
   'gi',
 );
 const FATE_NEEDS_SUPPORT = /^(?:received|garnered|obtained|won|mustered|secured|attracted|drew|gathered|got)$/i;
