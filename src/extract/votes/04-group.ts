@@ -1,9 +1,9 @@
-// Step 4: one item per vote. A sentence that continues a vote named just
-// before ("… Russia vetoed a draft resolution. The text received 13 votes in
-// favor"), gives the result of a referendum held in the sentence before, or
-// names the voters of the votes just reported joins that vote. A vote the
-// lede summarises and a later paragraph counts is one vote too: the counted
-// statement is its evidence, the lede only lends its details.
+// Step 4: the sentences of one statement of a vote. A sentence that
+// continues a vote named just before ("… Russia vetoed a draft resolution.
+// The text received 13 votes in favor"), gives the result of a referendum
+// held in the sentence before, completes its counts or names its voters
+// joins that statement. Statements of one vote far apart (a lede and the
+// details) are joined later, by the event step.
 
 import { sameBody } from './bodies.js';
 import { MEMBER_NOUNS } from './lexicon.js';
@@ -13,11 +13,7 @@ import { THRESHOLDS } from '../../rules/thresholds.js';
 export interface Draft {
   /** Sentences that state the vote, in text order. */
   readings: UnitReading[];
-  /** Sentences used for details only (a lede restating the vote elsewhere). */
-  context: UnitReading[];
   mentions: Mention[];
-  /** Mentions of the context sentences. */
-  contextMentions: Mention[];
 }
 
 
@@ -101,6 +97,6 @@ function splitByBody(r: UnitReading): Draft[] {
     if (group) group.push(m);
     else groups.push([m]);
   }
-  if (!groups.length) return [{ readings: [r], context: [], mentions: [], contextMentions: [] }];
-  return groups.map((mentions) => ({ readings: [r], context: [], mentions, contextMentions: [] }));
+  if (!groups.length) return [{ readings: [r], mentions: [] }];
+  return groups.map((mentions) => ({ readings: [r], mentions }));
 }

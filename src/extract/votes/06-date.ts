@@ -1,8 +1,8 @@
 // Step 6: when the vote took place, in the article's own words ("Thursday",
 // "Last August", "June 23, 2016", "Saturday afternoon", "2016"): of the
 // reading's date expressions, the one nearest the words that state the vote,
-// else one elsewhere in the evidence, else one in the sentences that restate
-// the vote.
+// else one elsewhere in the evidence (other statements of the vote lend
+// theirs in the event step).
 
 import type { DateMention } from '../../reading/dates.js';
 import { WEEKDAYS } from '../../lexicon/words.js';
@@ -50,10 +50,10 @@ export interface VoteDate {
   value: string | null;
 }
 
-export function dateOf(text: string, dates: DateIndex, evidence: readonly Unit[], context: readonly Unit[], mentions: readonly Mention[]): VoteDate | null {
+export function dateOf(text: string, dates: DateIndex, evidence: readonly Unit[], mentions: readonly Mention[]): VoteDate | null {
   const cue = mentions.find((m) => evidence.includes(m.unit))?.cue ?? null;
   const own = cue ? evidence.find((u) => u.start <= cue.start && cue.end <= u.end) : undefined;
-  const order = [...(own ? [own] : []), ...evidence.filter((u) => u !== own), ...context];
+  const order = [...(own ? [own] : []), ...evidence.filter((u) => u !== own)];
   for (const unit of order) {
     const found = nearest(text, dates.within(unit), unit, unit === own ? cue : null);
     if (found) return found;

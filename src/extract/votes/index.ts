@@ -140,8 +140,7 @@ function toCandidates(doc: DocumentVotes, draft: Draft, group: number): Candidat
   draft = { ...draft, readings: draft.readings.filter((r) => !sideWordsOnly(r) || namedVoters(reading.text, r.unit, doc.persons(), null).length > 0) };
   const evidence = draft.readings.map((r) => r.unit);
   const range = { start: evidence[0].start, end: evidence[evidence.length - 1].end };
-  const context = draft.context.map((r) => r.unit);
-  const mentions = [...draft.mentions, ...draft.contextMentions];
+  const mentions = draft.mentions;
   const found = bodyOf(doc, mentions, evidence);
   const body = found?.name ?? null;
   const perVote = countsPerVote(draft.readings);
@@ -150,7 +149,7 @@ function toCandidates(doc: DocumentVotes, draft: Draft, group: number): Candidat
   const unanimous = draft.readings.some((r) => r.unanimous);
   const bodySize = draft.readings.find((r) => r.bodySize !== null)?.bodySize ?? null;
   const subject = subjectOf(reading.text, mentions);
-  const date = dateOf(reading.text, doc.dates, evidence, context, mentions);
+  const date = dateOf(reading.text, doc.dates, evidence, mentions);
   const head = mentions.find((m) => m.body)?.body?.head ?? null;
   // a qualified majority is told beside the vote: in its paragraph, or the sentence after
   const near = doc.units.slice(Math.max(0, evidence[0].index - 2), evidence[evidence.length - 1].index + 3).filter((u) => Math.abs(u.para - evidence[0].para) <= 1);
