@@ -5,7 +5,7 @@
 // second" (one side per vote).
 
 import { MEMBER_NOUNS } from './lexicon.js';
-import { withoutTitles } from './links.js';
+import { isTitle, withoutTitles } from './links.js';
 import { NUMBER_SOURCE } from './number-words.js';
 import type { Mention, Side, Unit, VoterClaim } from './types.js';
 
@@ -100,5 +100,5 @@ export function splitList(raw: string, allowPronoun: boolean): string[] {
 
 /** A name that may be a voter's: not a group ("Two Democrats"), a body ("the Senate"), a count or a member noun. */
 export function isVoterName(name: string): boolean {
-  return /^[A-Z]/.test(name) && !NOT_A_VOTER_START.test(name) && !NOT_A_VOTER_END.test(name) && !NUMBER_WORD.test(name) && !MEMBER_NOUNS.has(name.toLowerCase()) && name.split(/\s+/).length <= 5;
+  return /^[A-Z]/.test(name) && !name.split(/\s+/).every(isTitle) && !NOT_A_VOTER_START.test(name) && !NOT_A_VOTER_END.test(name) && !NUMBER_WORD.test(name) && !MEMBER_NOUNS.has(name.toLowerCase()) && name.split(/\s+/).length <= 5;
 }

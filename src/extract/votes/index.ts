@@ -62,13 +62,22 @@ export function extractVotes(reading: Reading): Vote[] {
   sizeUnanimousRulings(votes);
   for (const { vote, units: after } of sentencesAfter(votes, units)) {
     for (const unit of after) {
-      if (!readings[unit.index].sideWords) continue;
+      if (!readings[unit.index].sideWords || namesOtherMeasure(unit.text, vote.subject)) continue;
       for (const named of namedVoters(reading.text, unit, doc.persons(), vote.subject, true)) addVoter(vote, named.side, personVoter(named.entity));
     }
   }
   return votes;
 }
 
+
+const MEASURE_NOUN = new RegExp(`\\b(?:${MOTION_NOUNS})\\b`, 'gi');
+
+/** A later sentence about another measure ("… who supported the plan" after a vote on a motion) names no voter of this vote. */
+function namesOtherMeasure(text: string, subject: string | null): boolean {
+  const nouns = [...text.matchAll(MEASURE_NOUN)].map((m) => m[0].toLowerCase());
+  const words = new Set((subject ?? '').toLowerCase().split(/[^\p{L}]+/u));
+  return nouns.length > 0 && !nouns.some((n) => words.has(n));
+}
 
 /** Every rule needs one of these word stems; a sentence without any is skipped at once. */
 const VOTE_WORDS = /vot|pass|approv|adopt|reject|ratif|endors|confirm|veto|impeach|acquit|defeat|overr|overturn|back|block|dismiss|rul|decid|fail|succeed|carri|receiv|garner|obtain|won|fell|down|muster|secur|attract|drew|gather|got|threw|thrown|struck|upheld|quash|held|found|agreed|authori|confidence|lost|sail|rubber|collaps|accept|allow|aside|green light|ayes|noes|nays|yeas|nem|referend|plebiscit|unanim|abstain|abstention|favo|against|absent|tie|decision|split|support|clear|consensus|oppos|dissent|%|percent|per cent/i;
@@ -223,7 +232,7 @@ function votersOf(doc: DocumentVotes, draft: Draft, index: number, subject: stri
       for (const raw of claim.names) addVoter(sides, claim.side, resolveVoter(reading.coreference, raw, r.unit.start));
     }
     // one vote of several told together takes only the voters its own wording names
-    if (r.sideWords && draft.readings.every((d) => d.counts.length <= 1)) {
+    if (r.sideWords && draft.readings.every((d) => d.counts.length <= 1) && !(sideWordsOnly(r) && namesOtherMeasure(r.unit.text, subject))) {
       for (const named of namedVoters(reading.text, r.unit, doc.persons(), subject)) addVoter(sides, named.side, personVoter(named.entity));
     }
   }

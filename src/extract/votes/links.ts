@@ -45,7 +45,7 @@ export function personVoter(entity: Entity): Voter {
 /** Party labels that stand before a voter's name like a title ("Democrat Ron Fairweather"). */
 const PARTY_LABELS = new Set(['democrat', 'republican', 'independent', 'conservative', 'liberal', 'socialist', 'labour', 'green']);
 
-const isTitle = (word: string): boolean => {
+export const isTitle = (word: string): boolean => {
   const w = word.toLowerCase().replace(/\.$/, '');
   const singular = w.replace(/(?<=[a-z]{3})s$/, '');
   return [w, singular].some((x) => TITLE_HEADS.has(x) || TITLE_MODIFIERS.has(x) || COURTESY_TITLES.has(x) || MEMBER_NOUNS.has(`${x}s`) || PARTY_LABELS.has(x));

@@ -11,6 +11,8 @@ import { harmonizeTypes, mergeMentions, nameWords, type NameMention } from './me
 import { findNameSpans } from './name-spans.js';
 import { typeSpans, type TypedSpan } from './name-types.js';
 import { markTitles, roleAfter, roleBefore } from './titles-and-roles.js';
+import { combineSpans } from './combine.js';
+import { learnedSpans } from './learned-spans.js';
 
 interface EntityState {
   readonly reading: Reading;
@@ -37,6 +39,7 @@ const PASSES: ReadonlyArray<[name: string, pass: EntityPass]> = [
     },
   ],
   ['spans and types', (s) => (s.spans = typeSpans(s.tokens, findNameSpans(s.tokens, s.gazetteer, s.titles), s.titles))],
+  ['learned tagger', (s) => (s.spans = combineSpans(s.tokens, s.spans, learnedSpans(s.tokens)))],
   ['one type per name', (s) => harmonizeTypes(s.spans, s.tokens.tokens)],
   ['mentions and roles', (s) => (s.names = s.spans.map((span) => nameMention(s, span)))],
   ['merge', (s) => (s.entities = mergeMentions(s.names, s.reading.text).map((group) => toEntity(s.reading, group)))],

@@ -1,0 +1,57 @@
+// The learned tagger's names in a document: each sentence tagged in text
+// order, the document remembering the type it gave each word, as in
+// training; then its names as token spans with a type.
+
+import type { EntityType } from '../../facts.js';
+import { isDemonym } from '../../lexicon/gazetteers.js';
+import type { Tokens } from '../../text/tokens.js';
+import type { TaggerWord } from './tagger-features.js';
+import { tagWords } from './tagger.js';
+
+export interface LearnedSpan {
+  /** Token range, end exclusive. */
+  from: number;
+  to: number;
+  type: EntityType;
+  /** The tagger's least certainty over the span's words (its score above the next best tag). */
+  margin: number;
+}
+
+const TYPES: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
+
+export function learnedSpans({ tokens, sentences, lowerWords }: Tokens): LearnedSpan[] {
+  const out: LearnedSpan[] = [];
+  const memory = new Map<string, string>();
+  for (const sentence of sentences) {
+    // the tagger reads words; punctuation is a word to CoNLL too
+    const words: TaggerWord[] = [];
+    for (let i = sentence.from; i < sentence.to; i++) {
+      const text = asConll(tokens[i].text);
+      words.push({ text, lowerElsewhere: lowerWords.has(text.toLowerCase()), shouting: sentence.shouting, seen: memory.get(text.toLowerCase()) });
+    }
+    const { tags, margins } = tagWords(words);
+    let open: LearnedSpan | null = null;
+    tags.forEach((tag, k) => {
+      if (tag !== 'O') memory.set(words[k].text.toLowerCase(), tag.slice(2));
+      if (open && tag === `I-${tagType(open)}`) {
+        open.to = sentence.from + k + 1;
+        open.margin = Math.min(open.margin, margins[k]);
+        return;
+      }
+      if (open) out.push(open);
+      open = tag === 'O' ? null : { from: sentence.from + k, to: sentence.from + k + 1, type: TYPES[tag.slice(2)], margin: margins[k] };
+    });
+    if (open) out.push(open);
+  }
+  // a demonym the tagger calls MISC is a nationality
+  for (const span of out) if (span.type === 'other' && span.to - span.from === 1 && isDemonym(tokens[span.from].lower)) span.type = 'nationality';
+  return out;
+}
+
+/** A word as CoNLL writes it: straight quotes, and a possessive apart ("Kiribati’s" reads as "Kiribati"). */
+function asConll(text: string): string {
+  const plain = text.replace(/[“”„]/g, '"').replace(/[‘’‚]/g, "'");
+  return plain.length > 2 ? plain.replace(/'s$/i, '') : plain;
+}
+
+const tagType = (span: LearnedSpan) => Object.entries(TYPES).find(([, t]) => t === span.type)?.[0] ?? 'MISC';

@@ -1,0 +1,112 @@
+// The learned name tagger's features and decoding: an averaged perceptron
+// over the words of a sentence, trained from the CoNLL-2003 training file by
+// `npm run train` (scripts/train-tagger.mjs). Each word gets a tag,
+// B-/I- and a type (PER, ORG, LOC, MISC) or O, read left to right with the
+// tags already given as features. The features are the word, its shape,
+// its prefixes and suffixes, its neighbours, compromise's lexicon tags for
+// it and what the document says of the same word elsewhere (written in
+// lower case, or tagged already). The project's CoNLL gazetteers are left
+// out: they were counted from the training file, so in training they know
+// the answer and the model learns to trust them more than they deserve. The training script and the
+// document's reading call the same feature function, so the model sees at
+// run time what it saw in training.
+
+import { lexiconTags } from '../../lexicon/gazetteers.js';
+
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export type Tag = (typeof TAGS)[number];
+
+/** What the features read of one word: its text, and what the document says of it. */
+export interface TaggerWord {
+  text: string;
+  /** The document writes this word in lower case somewhere (a common word when capitalised). */
+  lowerElsewhere: boolean;
+  /** The sentence is written in capitals (a headline): case says nothing. */
+  shouting: boolean;
+  /** The type the tagger gave this word where the document had it before ("PER"), if any. */
+  seen?: string;
+}
+
+/** "Xxxx", "XX", "d", "Xx.", "x-x": the word's shape, runs of one kind shortened. */
+export function shapeOf(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    if (out.length < 2 || out[out.length - 1] !== c || out[out.length - 2] !== c) out += c;
+  }
+  return out;
+}
+
+const lowerOf = (w: TaggerWord | undefined) => (w ? w.text.toLowerCase() : '<edge>');
+
+/** The features of word `i` of a sentence, given the tags of the two words before it. */
+export function featuresOf(words: readonly TaggerWord[], i: number, prev: string, prev2: string): string[] {
+  const w = words[i];
+  const lower = w.text.toLowerCase();
+  const shape = shapeOf(w.text);
+  const f = [
+    'b',
+    `w=${lower}`,
+    `W=${w.text}`,
+    `s=${shape}`,
+    `p1=${lower.slice(0, 1)}`,
+    `p2=${lower.slice(0, 2)}`,
+    `p3=${lower.slice(0, 3)}`,
+    `p4=${lower.slice(0, 4)}`,
+    `x2=${lower.slice(-2)}`,
+    `x3=${lower.slice(-3)}`,
+    `x4=${lower.slice(-4)}`,
+    `w-1=${lowerOf(words[i - 1])}`,
+    `w+1=${lowerOf(words[i + 1])}`,
+    `w-2=${lowerOf(words[i - 2])}`,
+    `w+2=${lowerOf(words[i + 2])}`,
+    `s-1=${words[i - 1] ? shapeOf(words[i - 1].text) : '<edge>'}`,
+    `s+1=${words[i + 1] ? shapeOf(words[i + 1].text) : '<edge>'}`,
+    `t-1=${prev}`,
+    `t-2=${prev2}|${prev}`,
+    `t-1w=${prev}|${lower}`,
+    `w-1w=${lowerOf(words[i - 1])}|${lower}`,
+    `ww+1=${lower}|${lowerOf(words[i + 1])}`,
+    `s-1s=${words[i - 1] ? shapeOf(words[i - 1].text) : '<edge>'}|${shape}`,
+    `ss+1=${shape}|${words[i + 1] ? shapeOf(words[i + 1].text) : '<edge>'}`,
+  ];
+  for (const tag of lexiconTags(lower)) f.push(`lex=${tag}`);
+  if (w.seen) f.push(`seen=${w.seen}`, `seen=${w.seen}|${shape}`);
+  if (i === 0) f.push('first');
+  if (w.shouting) f.push(`shout|s=${shape}`);
+  if (w.lowerElsewhere) f.push('lower-elsewhere');
+  return f;
+}
+
+/** The tags of one sentence, each chosen from the words and the tags before it; I- only after its B- or I-. */
+export function tagSentence(words: readonly TaggerWord[], weights: Readonly<Record<string, readonly number[]>>): Tag[] {
+  return tagWithMargins(words, weights).tags;
+}
+
+/** The tags, and for each how far its score stood above the next best (the tagger's certainty). */
+export function tagWithMargins(words: readonly TaggerWord[], weights: Readonly<Record<string, readonly number[]>>): { tags: Tag[]; margins: number[] } {
+  const tags: Tag[] = [];
+  const margins: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const prev = tags[i - 1] ?? '<s>';
+    const prev2 = tags[i - 2] ?? '<s>';
+    const scores = new Array<number>(TAGS.length).fill(0);
+    for (const feature of featuresOf(words, i, prev, prev2)) {
+      const row = weights[feature];
+      if (row) for (let t = 0; t < TAGS.length; t++) scores[t] += row[t];
+    }
+    let best = 0;
+    let second = -Infinity;
+    for (let t = 1; t < TAGS.length; t++) {
+      if (TAGS[t].startsWith('I-') && prev.slice(2) !== TAGS[t].slice(2)) continue;
+      if (scores[t] > scores[best]) {
+        second = scores[best];
+        best = t;
+      } else if (scores[t] > second) second = scores[t];
+    }
+    if (best === 0) for (let t = 1; t < TAGS.length; t++) if (!(TAGS[t].startsWith('I-') && prev.slice(2) !== TAGS[t].slice(2)) && scores[t] > second) second = scores[t];
+    tags.push(TAGS[best]);
+    margins.push(scores[best] - second);
+  }
+  return { tags, margins };
+}
