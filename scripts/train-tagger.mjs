@@ -158,6 +158,7 @@ function recall(memory, words) {
 }
 
 function score(documents, table) {
+  const lookup = new Map(Object.entries(table));
   let tp = 0;
   let pred = 0;
   let gold = 0;
@@ -166,7 +167,7 @@ function score(documents, table) {
     const memory = new Map();
     for (const { words, tags } of doc) {
     recall(memory, words);
-    const predicted = tagSentence(words, table);
+    const predicted = tagSentence(words, lookup);
     remember(memory, words, predicted);
     const got = names(predicted);
     const want = names(tags);

@@ -31,19 +31,39 @@ export interface TaggerWord {
 export function shapeOf(text: string): string {
   let out = '';
   for (const ch of text) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    const code = ch.charCodeAt(0);
+    // ASCII by its code, other letters and digits by their Unicode class
+    const c =
+      code >= 65 && code <= 90 ? 'X'
+      : code >= 97 && code <= 122 ? 'x'
+      : code >= 48 && code <= 57 ? 'd'
+      : code < 128 ? ch
+      : /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
     if (out.length < 2 || out[out.length - 1] !== c || out[out.length - 2] !== c) out += c;
   }
   return out;
 }
 
-const lowerOf = (w: TaggerWord | undefined) => (w ? w.text.toLowerCase() : '<edge>');
+/** Each word's lower case and shape, computed once per sentence whatever the number of features that read them. */
+interface Prepared {
+  lower: string[];
+  shape: string[];
+}
+const prepared = new WeakMap<readonly TaggerWord[], Prepared>();
+function prepare(words: readonly TaggerWord[]): Prepared {
+  let p = prepared.get(words);
+  if (!p) prepared.set(words, (p = { lower: words.map((w) => w.text.toLowerCase()), shape: words.map((w) => shapeOf(w.text)) }));
+  return p;
+}
 
 /** The features of word `i` of a sentence, given the tags of the two words before it. */
 export function featuresOf(words: readonly TaggerWord[], i: number, prev: string, prev2: string): string[] {
   const w = words[i];
-  const lower = w.text.toLowerCase();
-  const shape = shapeOf(w.text);
+  const { lower: lowers, shape: shapes } = prepare(words);
+  const lower = lowers[i];
+  const shape = shapes[i];
+  const lowerAt = (k: number) => lowers[k] ?? '<edge>';
+  const shapeAt = (k: number) => shapes[k] ?? '<edge>';
   const f = [
     'b',
     `w=${lower}`,
@@ -56,19 +76,19 @@ export function featuresOf(words: readonly TaggerWord[], i: number, prev: string
     `x2=${lower.slice(-2)}`,
     `x3=${lower.slice(-3)}`,
     `x4=${lower.slice(-4)}`,
-    `w-1=${lowerOf(words[i - 1])}`,
-    `w+1=${lowerOf(words[i + 1])}`,
-    `w-2=${lowerOf(words[i - 2])}`,
-    `w+2=${lowerOf(words[i + 2])}`,
-    `s-1=${words[i - 1] ? shapeOf(words[i - 1].text) : '<edge>'}`,
-    `s+1=${words[i + 1] ? shapeOf(words[i + 1].text) : '<edge>'}`,
+    `w-1=${lowerAt(i - 1)}`,
+    `w+1=${lowerAt(i + 1)}`,
+    `w-2=${lowerAt(i - 2)}`,
+    `w+2=${lowerAt(i + 2)}`,
+    `s-1=${shapeAt(i - 1)}`,
+    `s+1=${shapeAt(i + 1)}`,
     `t-1=${prev}`,
     `t-2=${prev2}|${prev}`,
     `t-1w=${prev}|${lower}`,
-    `w-1w=${lowerOf(words[i - 1])}|${lower}`,
-    `ww+1=${lower}|${lowerOf(words[i + 1])}`,
-    `s-1s=${words[i - 1] ? shapeOf(words[i - 1].text) : '<edge>'}|${shape}`,
-    `ss+1=${shape}|${words[i + 1] ? shapeOf(words[i + 1].text) : '<edge>'}`,
+    `w-1w=${lowerAt(i - 1)}|${lower}`,
+    `ww+1=${lower}|${lowerAt(i + 1)}`,
+    `s-1s=${shapeAt(i - 1)}|${shape}`,
+    `ss+1=${shape}|${shapeAt(i + 1)}`,
   ];
   for (const tag of lexiconTags(lower)) f.push(`lex=${tag}`);
   if (w.seen) f.push(`seen=${w.seen}`, `seen=${w.seen}|${shape}`);
@@ -79,12 +99,15 @@ export function featuresOf(words: readonly TaggerWord[], i: number, prev: string
 }
 
 /** The tags of one sentence, each chosen from the words and the tags before it; I- only after its B- or I-. */
-export function tagSentence(words: readonly TaggerWord[], weights: Readonly<Record<string, readonly number[]>>): Tag[] {
+/** Feature → weights, one per tag (a Map: looking up fresh strings in it is faster than in an object). */
+export type Weights = ReadonlyMap<string, ArrayLike<number>>;
+
+export function tagSentence(words: readonly TaggerWord[], weights: Weights): Tag[] {
   return tagWithMargins(words, weights).tags;
 }
 
 /** The tags, and for each how far its score stood above the next best (the tagger's certainty). */
-export function tagWithMargins(words: readonly TaggerWord[], weights: Readonly<Record<string, readonly number[]>>): { tags: Tag[]; margins: number[] } {
+export function tagWithMargins(words: readonly TaggerWord[], weights: Weights): { tags: Tag[]; margins: number[] } {
   const tags: Tag[] = [];
   const margins: number[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -92,7 +115,7 @@ export function tagWithMargins(words: readonly TaggerWord[], weights: Readonly<R
     const prev2 = tags[i - 2] ?? '<s>';
     const scores = new Array<number>(TAGS.length).fill(0);
     for (const feature of featuresOf(words, i, prev, prev2)) {
-      const row = weights[feature];
+      const row = weights.get(feature);
       if (row) for (let t = 0; t < TAGS.length; t++) scores[t] += row[t];
     }
     let best = 0;

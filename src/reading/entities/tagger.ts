@@ -11,8 +11,9 @@ interface Model {
 }
 
 const model = modelData as unknown as Model;
+const weights = new Map(Object.entries(model.weights).map(([feature, row]) => [feature, Int32Array.from(row)]));
 
 /** The tags of a sentence's words, with the margin of each over the next best tag. */
 export function tagWords(words: readonly TaggerWord[]): { tags: Tag[]; margins: number[] } {
-  return tagWithMargins(words, model.weights);
+  return tagWithMargins(words, weights);
 }
