@@ -14,6 +14,7 @@
 //   acronym, or one word opening a sentence (where a capital tells the tagger
 //   nothing), and goes when only word statistics did.
 
+import { isAmbiguousReportingForm, isReportingVerb } from '../../lexicon/reporting/verbs.js';
 import type { Token, Tokens } from '../../text/tokens.js';
 import type { LearnedSpan } from './learned-spans.js';
 import type { TypedSpan } from './name-types.js';
@@ -51,7 +52,8 @@ export function combineSpans({ tokens, sentences }: Tokens, rules: TypedSpan[], 
     }
     kept.add(rule);
     const bounds = !SURE.has(rule.rule) && wordsOnly(tokens, l) && freshName(tokens, l) ? l : rule;
-    const certain = l.margin >= THRESHOLDS.taggerMargin;
+    // unsure, or a person the rules see speaking ("Ortega said"): the rule's type stands
+    const certain = l.margin >= THRESHOLDS.taggerMargin && !(rule.type === 'person' && speaks(tokens, rule));
     out.push(sure(rule) || !certain ? { ...rule, from: bounds.from, to: bounds.to } : { ...rule, from: bounds.from, to: bounds.to, type: l.type, rule: 'entity.tagger' });
   });
   // an acronym the rules found is kept even where the tagger saw none ("(WHO)" after its full name)
@@ -83,7 +85,10 @@ function pairOverlaps<A extends { from: number; to: number }, B extends { from: 
 
 const acronym = (tokens: readonly Token[], span: TypedSpan) => span.to - span.from === 1 && /^\p{Lu}{2,6}$/u.test(tokens[span.from].text);
 
-const opening = (tokens: readonly Token[], span: TypedSpan) => span.to - span.from === 1 && tokens[span.from].first;
+const opening = (tokens: readonly Token[], span: { from: number; to: number }) => span.to - span.from === 1 && tokens[span.from].first;
+
+/** The name is followed by a reporting verb: someone speaking. */
+const speaks = (tokens: readonly Token[], span: TypedSpan) => span.to < tokens.length && isReportingVerb(tokens[span.to].lower) && !isAmbiguousReportingForm(tokens[span.to].lower);
 
 function wordsOnly(tokens: readonly Token[], span: LearnedSpan): boolean {
   for (let i = span.from; i < span.to; i++) if (!tokens[i].word) return false;

@@ -4,6 +4,7 @@
 
 import type { EntityType } from '../../facts.js';
 import { isDemonym } from '../../lexicon/gazetteers.js';
+import { HONORIFICS, TITLE_HEADS } from '../../lexicon/words.js';
 import type { Tokens } from '../../text/tokens.js';
 import type { TaggerWord } from './tagger-features.js';
 import { tagWords } from './tagger.js';
@@ -43,6 +44,8 @@ export function learnedSpans({ tokens, sentences, lowerWords }: Tokens): Learned
     });
     if (open) out.push(open);
   }
+  // titles before a name are no part of it ("Senators Ama Lind" → "Ama Lind"), as CoNLL marks them
+  for (const span of out) while (span.to - span.from > 1 && isTitleWord(tokens[span.from].lower)) span.from++;
   // a demonym the tagger calls MISC is a nationality
   for (const span of out) if (span.type === 'other' && span.to - span.from === 1 && isDemonym(tokens[span.from].lower)) span.type = 'nationality';
   return out;
@@ -53,5 +56,10 @@ function asConll(text: string): string {
   const plain = text.replace(/[“”„]/g, '"').replace(/[‘’‚]/g, "'");
   return plain.length > 2 ? plain.replace(/'s$/i, '') : plain;
 }
+
+const isTitleWord = (lower: string) => {
+  const word = lower.replace(/\.$/, '');
+  return TITLE_HEADS.has(word) || TITLE_HEADS.has(word.replace(/s$/, '')) || HONORIFICS.has(word);
+};
 
 const tagType = (span: LearnedSpan) => Object.entries(TYPES).find(([, t]) => t === span.type)?.[0] ?? 'MISC';

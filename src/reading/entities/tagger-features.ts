@@ -89,6 +89,9 @@ export function featuresOf(words: readonly TaggerWord[], i: number, prev: string
     `ww+1=${lower}|${lowerAt(i + 1)}`,
     `s-1s=${shapeAt(i - 1)}|${shape}`,
     `ss+1=${shape}|${shapeAt(i + 1)}`,
+    `s3=${shapeAt(i - 1)}|${shape}|${shapeAt(i + 1)}`,
+    `t-1w+1=${prev}|${lowerAt(i + 1)}`,
+    `x3w+1=${lower.slice(-3)}|${lowerAt(i + 1)}`,
   ];
   for (const tag of lexiconTags(lower)) f.push(`lex=${tag}`);
   if (w.seen) f.push(`seen=${w.seen}`, `seen=${w.seen}|${shape}`);
