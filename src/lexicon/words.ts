@@ -27,6 +27,7 @@ import sentenceStarters from './lists/sentence-starters.json' with { type: 'json
 import sourceNouns from './lists/source-nouns.json' with { type: 'json' };
 import subjectPronouns from './lists/subject-pronouns.json' with { type: 'json' };
 import timeWords from './lists/time-words.json' with { type: 'json' };
+import timeZones from './lists/time-zones.json' with { type: 'json' };
 import titleHeads from './lists/title-heads.json' with { type: 'json' };
 import titleModifiers from './lists/title-modifiers.json' with { type: 'json' };
 import verbPrelude from './lists/verb-prelude.json' with { type: 'json' };
@@ -51,6 +52,9 @@ export const MONTH_ABBREVIATIONS: readonly string[] = monthAbbreviations;
 export const RELATIVE_DAYS: readonly string[] = relativeDays;
 /** Time words that may stand between a cue and its subject ("said Thursday", "said last week"). */
 export const TIME_WORDS = wordSet(weekdays, relativeDays, timeWords);
+
+/** Time zones ("UTC", "GMT"): capitals of a clock time, never a name. */
+export const TIME_ZONES = wordSet(timeZones);
 
 // ------------------------------------------------------------ titles and offices
 

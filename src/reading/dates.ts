@@ -132,6 +132,8 @@ function valueOf(core: Core, lead: string, ref: Date | undefined): string | unde
     const refMonth = ref.getUTCMonth() + 1;
     if (/\blast\s*$/i.test(lead) && core.month >= refMonth) year -= 1;
     else if (/\bnext\s*$/i.test(lead) && core.month <= refMonth) year += 1;
+    // a month alone is the nearest one: "in January" in an article of December is the January after it
+    else if (!/\b(?:last|next|this)\s*$/i.test(lead)) year += core.month - refMonth > 6 ? -1 : refMonth - core.month >= 6 ? 1 : 0;
   }
   if (!year) return undefined;
   if (!core.month) return String(year);
@@ -143,6 +145,8 @@ function valueOf(core: Core, lead: string, ref: Date | undefined): string | unde
 
 const LEAD = /(?:(?:the\s+)?(?:beginning|start|end|middle|first half|second half|first week|last week|first days?|last days?)\s+of\s+)?(?:(?:last|next|this|early|late|earlier this|later this)\s+|mid-?)?$/i;
 const RANGE_LEAD = /(?:since|until|till|through)\s+$/i;
+
+const CLOCK_AFTER = /^\s*(?:UTC|GMT|hours|hrs|[A-Z]{2}T)\b/;
 
 /** Date mentions of a text, with values where the text allows. */
 export function findDates(text: string): DateMention[] {
@@ -184,6 +188,8 @@ export function findDates(text: string): DateMention[] {
       end += short[0].length;
       value = `${core.year}/${second}`;
     }
+    // "1639 UTC", "0800 hours": a clock time, not a year
+    if (/^\d{4}$/.test(text.slice(start, end)) && CLOCK_AFTER.test(text.slice(end, end + 10))) continue;
     out.push({ start, end, text: text.slice(start, end), ...(value ? { value } : {}) });
   }
   return out;

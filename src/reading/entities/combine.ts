@@ -15,6 +15,7 @@
 //   nothing), and goes when only word statistics did.
 
 import { isAmbiguousReportingForm, isReportingVerb } from '../../lexicon/reporting/verbs.js';
+import { TIME_ZONES } from '../../lexicon/words.js';
 import type { Token, Tokens } from '../../text/tokens.js';
 import type { LearnedSpan } from './learned-spans.js';
 import type { TypedSpan } from './name-types.js';
@@ -58,7 +59,7 @@ export function combineSpans({ tokens, sentences }: Tokens, rules: TypedSpan[], 
   });
   // an acronym the rules found is kept even where the tagger saw none ("(WHO)" after its full name)
   // and a word opening a sentence, where a capital tells the tagger nothing ("Ortega said …")
-  for (const r of rules) if (!rulesOverlapping.get(r)!.length && (!GUESSES.has(r.rule) || sure(r) || acronym(tokens, r) || opening(tokens, r))) keep(r);
+  for (const r of rules) if (!rulesOverlapping.get(r)!.length && (!GUESSES.has(r.rule) || sure(r) || acronym(tokens, r) || (opening(tokens, r) && !sentences[tokens[r.from].sentence].headline))) keep(r);
   const seen = new Set<string>();
   return out
     .sort((a, b) => a.from - b.from || a.to - b.to)
@@ -98,5 +99,5 @@ function wordsOnly(tokens: readonly Token[], span: LearnedSpan): boolean {
 /** Starts with a capital, and is not one capitalised word opening a sentence. */
 function freshName(tokens: readonly Token[], span: LearnedSpan): boolean {
   const first = tokens[span.from];
-  return /^\p{Lu}/u.test(first.text) && !(span.to - span.from === 1 && first.first);
+  return /^\p{Lu}/u.test(first.text) && !(span.to - span.from === 1 && (first.first || TIME_ZONES.has(first.lower)));
 }

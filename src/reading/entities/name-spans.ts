@@ -8,7 +8,7 @@ import type { GazetteerMatch } from './gazetteer-matches.js';
 import { keyOf } from './gazetteer-matches.js';
 import { isCommonWord, isFirstName, lookupName, seenCapitalised, type NameInfo } from '../../lexicon/gazetteers.js';
 import type { Sentence, Token, Tokens } from '../../text/tokens.js';
-import { EVENT_HEADS, LAW_HEADS, NAME_CONNECTORS, NEVER_NAMES, ORG_HEADS, PERSON_PARTICLES, PLACE_HEADS } from '../../lexicon/words.js';
+import { EVENT_HEADS, LAW_HEADS, NAME_CONNECTORS, NEVER_NAMES, ORG_HEADS, PERSON_PARTICLES, PLACE_HEADS, TIME_ZONES } from '../../lexicon/words.js';
 
 export interface NameSpan {
   /** Token range, end exclusive. */
@@ -61,6 +61,7 @@ function nameable(toks: Tokens, sentence: Sentence, titles: Uint8Array, i: numbe
   // "WHO" and "US" in ordinary text are names, "who" and "us" are not.
   const acronym = !sentence.shouting && /^\p{Lu}{2,}$/u.test(t.text);
   if (!acronym && (NEVER_NAMES.has(t.lower) || NEVER_NAMES.has(t.lower.replace(/\.$/, '')))) return false;
+  if (TIME_ZONES.has(t.lower)) return false;
   if (!capitalsSayNothing(tokens, sentence, i)) return true;
   const plain = !sentence.shouting && !sentence.headline;
   if (isCommonWord(t.lower)) {
