@@ -40,8 +40,18 @@ export function combineSpans({ tokens, sentences }: Tokens, rules: TypedSpan[], 
   };
   learned.forEach((l, k) => {
     const overlapping = overlapsOf[k];
-    if (overlapping.length > 1 || overlapping.some((r) => rulesOverlapping.get(r)!.length > 1)) {
+    // the tagger splits what a rule keeps whole ("St Anne's Hospital"): the rule's name stands
+    if (overlapping.some((r) => rulesOverlapping.get(r)!.length > 1)) {
       for (const r of overlapping) keep(r);
+      return;
+    }
+    // the rules split what the tagger, surely, keeps whole ("Organisation for Security and Cooperation in Europe"): the tagger's
+    if (overlapping.length > 1) {
+      const whole = l.margin >= THRESHOLDS.taggerMargin && wordsOnly(tokens, l) && freshName(tokens, l) && overlapping.every((r) => l.from <= r.from && r.to <= l.to && !SURE.has(r.rule));
+      if (whole) {
+        for (const r of overlapping) kept.add(r);
+        out.push({ ...overlapping[0], from: l.from, to: l.to, parts: [], type: l.type, rule: 'entity.tagger' });
+      } else for (const r of overlapping) keep(r);
       return;
     }
     const rule = overlapping[0];
@@ -53,8 +63,8 @@ export function combineSpans({ tokens, sentences }: Tokens, rules: TypedSpan[], 
     }
     kept.add(rule);
     const bounds = !SURE.has(rule.rule) && wordsOnly(tokens, l) && freshName(tokens, l) ? l : rule;
-    // unsure, or a person the rules see speaking ("Ortega said"): the rule's type stands
-    const certain = l.margin >= THRESHOLDS.taggerMargin && !(rule.type === 'person' && speaks(tokens, rule));
+    // unsure, or a person the rules see speaking whom the tagger takes for a place ("Ortega said"): the rule's type stands
+    const certain = l.margin >= THRESHOLDS.taggerMargin && !(rule.type === 'person' && l.type === 'place' && speaks(tokens, rule));
     out.push(sure(rule) || !certain ? { ...rule, from: bounds.from, to: bounds.to } : { ...rule, from: bounds.from, to: bounds.to, type: l.type, rule: 'entity.tagger' });
   });
   // an acronym the rules found is kept even where the tagger saw none ("(WHO)" after its full name)
