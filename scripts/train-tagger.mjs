@@ -157,37 +157,34 @@ function recall(memory, words) {
   for (const w of words) w.seen = memory.get(w.text.toLowerCase());
 }
 
+/** Tags counted by type: predicted, gold, and both. */
+function tally(counts, got, want) {
+  for (const [names, field] of [[got, 'pred'], [want, 'gold']]) {
+    for (const n of names) {
+      const type = n.split(':')[2];
+      counts[type] ??= { tp: 0, pred: 0, gold: 0 };
+      counts[type][field]++;
+      if (field === 'pred' && want.has(n)) counts[type].tp++;
+    }
+  }
+}
+
+/** Names F1 on the development documents, overall and per type, read as the reading reads them. */
 function score(documents, table) {
   const lookup = new Map(Object.entries(table));
-  let tp = 0;
-  let pred = 0;
-  let gold = 0;
   const perType = {};
   for (const doc of documents) {
     const memory = new Map();
     for (const { words, tags } of doc) {
-    recall(memory, words);
-    const predicted = tagSentence(words, lookup);
-    remember(memory, words, predicted);
-    const got = names(predicted);
-    const want = names(tags);
-    pred += got.size;
-    gold += want.size;
-    for (const n of got) {
-      const type = n.split(':')[2];
-      perType[type] ??= { tp: 0, pred: 0, gold: 0 };
-      perType[type].pred++;
-      if (want.has(n)) { tp++; perType[type].tp++; }
-    }
-    for (const n of want) {
-      const type = n.split(':')[2];
-      perType[type] ??= { tp: 0, pred: 0, gold: 0 };
-      perType[type].gold++;
-    }
+      recall(memory, words);
+      const predicted = tagSentence(words, lookup);
+      remember(memory, words, predicted);
+      tally(perType, names(predicted), names(tags));
     }
   }
   const f1 = (t) => (t.pred && t.gold ? (2 * t.tp) / (t.pred + t.gold) : 0);
-  return { f1: f1({ tp, pred, gold }), perType: Object.fromEntries(Object.entries(perType).map(([k, v]) => [k, f1(v)])) };
+  const all = Object.values(perType).reduce((a, t) => ({ tp: a.tp + t.tp, pred: a.pred + t.pred, gold: a.gold + t.gold }), { tp: 0, pred: 0, gold: 0 });
+  return { f1: f1(all), perType: Object.fromEntries(Object.entries(perType).map(([k, v]) => [k, f1(v)])) };
 }
 
 function averaged() {
@@ -207,38 +204,47 @@ function averaged() {
   return out;
 }
 
+/**
+ * One sentence read left to right with the model's own tags, as at run time;
+ * a wrong tag moves the weights at once (the next word is read with them), so
+ * the decoding is written here beside the update rather than taken whole
+ * from the reading's.
+ */
+function trainSentence(words, tags) {
+  const guess = [];
+  for (let i = 0; i < words.length; i++) {
+    step++;
+    const prev = guess[i - 1] ?? '<s>';
+    const prev2 = guess[i - 2] ?? '<s>';
+    const features = featuresOf(words, i, prev, prev2).filter((f) => kept.has(f));
+    const scores = new Float64Array(T);
+    for (const f of features) {
+      const row = weights.get(f);
+      if (row) for (let t = 0; t < T; t++) scores[t] += row[t];
+    }
+    let best = 0;
+    for (let t = 1; t < T; t++) {
+      if (TAGS[t].startsWith('I-') && prev.slice(2) !== TAGS[t].slice(2)) continue;
+      if (scores[t] > scores[best]) best = t;
+    }
+    const truth = TAGS.indexOf(tags[i]);
+    if (best !== truth) {
+      for (const f of features) {
+        update(f, truth, 1);
+        update(f, best, -1);
+      }
+    }
+    guess.push(TAGS[best]);
+  }
+  return guess;
+}
+
 for (let epoch = 1; epoch <= epochs; epoch++) {
   for (const doc of shuffled(train, epoch)) {
     const memory = new Map();
     for (const { words, tags } of doc) {
-    recall(memory, words);
-    const guess = [];
-    for (let i = 0; i < words.length; i++) {
-      step++;
-      const prev = guess[i - 1] ?? '<s>';
-      const prev2 = guess[i - 2] ?? '<s>';
-      const features = featuresOf(words, i, prev, prev2).filter((f) => kept.has(f));
-      const scores = new Float64Array(T);
-      for (const f of features) {
-        const row = weights.get(f);
-        if (row) for (let t = 0; t < T; t++) scores[t] += row[t];
-      }
-      let best = 0;
-      for (let t = 1; t < T; t++) {
-        if (TAGS[t].startsWith('I-') && prev.slice(2) !== TAGS[t].slice(2)) continue;
-        if (scores[t] > scores[best]) best = t;
-      }
-      const truth = TAGS.indexOf(tags[i]);
-      if (best !== truth) {
-        for (const f of features) {
-          update(f, truth, 1);
-          update(f, best, -1);
-        }
-      }
-      // read on with the model's own tag, as at run time
-      guess.push(TAGS[best]);
-    }
-    remember(memory, words, guess);
+      recall(memory, words);
+      remember(memory, words, trainSentence(words, tags));
     }
   }
   const table = averaged();
