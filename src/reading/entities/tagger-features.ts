@@ -109,13 +109,23 @@ export function tagSentence(words: readonly TaggerWord[], weights: Weights): Tag
   return tagWithMargins(words, weights).tags;
 }
 
+const lowerShape = (shape: string | undefined) => shape === undefined || /^[x.,;:'"()-]+$/.test(shape);
+const quiet = (shapes: readonly string[], i: number) => /^x/.test(shapes[i]) && lowerShape(shapes[i]) && lowerShape(shapes[i - 1]) && lowerShape(shapes[i + 1]);
+
 /** The tags, and for each how far its score stood above the next best (the tagger's certainty). */
 export function tagWithMargins(words: readonly TaggerWord[], weights: Weights): { tags: Tag[]; margins: number[] } {
   const tags: Tag[] = [];
   const margins: number[] = [];
+  const { shape: shapes } = prepare(words);
   for (let i = 0; i < words.length; i++) {
     const prev = tags[i - 1] ?? '<s>';
     const prev2 = tags[i - 2] ?? '<s>';
+    // a lower-case word with no capital beside it opens or continues no name: not worth scoring
+    if (quiet(shapes, i) && prev === 'O') {
+      tags.push('O');
+      margins.push(Infinity);
+      continue;
+    }
     const scores = new Array<number>(TAGS.length).fill(0);
     for (const feature of featuresOf(words, i, prev, prev2)) {
       const row = weights.get(feature);
