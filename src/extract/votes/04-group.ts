@@ -16,7 +16,6 @@ export interface Draft {
   mentions: Mention[];
 }
 
-
 export function groupVotes(readings: readonly UnitReading[]): Draft[] {
   const drafts: Draft[] = [];
   for (const r of readings) {

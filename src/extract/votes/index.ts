@@ -69,7 +69,6 @@ export function extractVotes(reading: Reading): Vote[] {
   return votes;
 }
 
-
 const MEASURE_NOUN = new RegExp(`\\b(?:${MOTION_NOUNS})\\b`, 'gi');
 
 /** A later sentence about another measure ("… who supported the plan" after a vote on a motion) names no voter of this vote. */
@@ -81,7 +80,6 @@ function namesOtherMeasure(text: string, subject: string | null): boolean {
 
 /** Every rule needs one of these word stems; a sentence without any is skipped at once. */
 const VOTE_WORDS = /vot|pass|approv|adopt|reject|ratif|endors|confirm|veto|impeach|acquit|defeat|overr|overturn|back|block|dismiss|rul|decid|fail|succeed|carri|receiv|garner|obtain|won|fell|down|muster|secur|attract|drew|gather|got|threw|thrown|struck|upheld|quash|held|found|agreed|authori|confidence|lost|sail|rubber|collaps|accept|allow|aside|green light|ayes|noes|nays|yeas|nem|referend|plebiscit|unanim|abstain|abstention|favo|against|absent|tie|decision|split|support|clear|consensus|oppos|dissent|%|percent|per cent/i;
-
 
 function readUnit(unit: Unit, bodies: BodyIndex): UnitReading {
   const text = unit.text;

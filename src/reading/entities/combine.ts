@@ -26,7 +26,6 @@ const SURE = new Set(['entity.gazetteer.country', 'entity.title', 'entity.dateli
 /** Rules that guess from word statistics: the tagger's word wins over theirs. */
 const GUESSES = new Set(['entity.word-statistics', 'entity.gazetteer.context', 'entity.gazetteer.weak']);
 
-const sure = (rule: TypedSpan) => SURE.has(rule.rule);
 
 export function combineSpans({ tokens, sentences }: Tokens, rules: TypedSpan[], learned: LearnedSpan[]): TypedSpan[] {
   // both lists are in text order: one walk pairs each span with those it overlaps
@@ -65,11 +64,11 @@ export function combineSpans({ tokens, sentences }: Tokens, rules: TypedSpan[], 
     const bounds = !SURE.has(rule.rule) && wordsOnly(tokens, l) && freshName(tokens, l) ? l : rule;
     // unsure, or a person the rules see speaking whom the tagger takes for a place ("Ortega said"): the rule's type stands
     const certain = l.margin >= THRESHOLDS.taggerMargin && !(rule.type === 'person' && l.type === 'place' && speaks(tokens, rule));
-    out.push(sure(rule) || !certain ? { ...rule, from: bounds.from, to: bounds.to } : { ...rule, from: bounds.from, to: bounds.to, type: l.type, rule: 'entity.tagger' });
+    out.push(SURE.has(rule.rule) || !certain ? { ...rule, from: bounds.from, to: bounds.to } : { ...rule, from: bounds.from, to: bounds.to, type: l.type, rule: 'entity.tagger' });
   });
   // an acronym the rules found is kept even where the tagger saw none ("(WHO)" after its full name)
   // and a word opening a sentence, where a capital tells the tagger nothing ("Ortega said …")
-  for (const r of rules) if (!rulesOverlapping.get(r)!.length && (!GUESSES.has(r.rule) || sure(r) || acronym(tokens, r) || (opening(tokens, r) && !sentences[tokens[r.from].sentence].headline))) keep(r);
+  for (const r of rules) if (!rulesOverlapping.get(r)!.length && (!GUESSES.has(r.rule) || acronym(tokens, r) || (opening(tokens, r) && !sentences[tokens[r.from].sentence].headline))) keep(r);
   const seen = new Set<string>();
   return out
     .sort((a, b) => a.from - b.from || a.to - b.to)

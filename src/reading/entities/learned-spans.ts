@@ -32,15 +32,17 @@ export function learnedSpans({ tokens, sentences, lowerWords }: Tokens): Learned
     }
     const { tags, margins } = tagWords(words);
     let open: LearnedSpan | null = null;
+    let openType = '';
     tags.forEach((tag, k) => {
       if (tag !== 'O') memory.set(words[k].text.toLowerCase(), tag.slice(2));
-      if (open && tag === `I-${tagType(open)}`) {
+      if (open && tag === `I-${openType}`) {
         open.to = sentence.from + k + 1;
         open.margin = Math.min(open.margin, margins[k]);
         return;
       }
       if (open) out.push(open);
-      open = tag === 'O' ? null : { from: sentence.from + k, to: sentence.from + k + 1, type: TYPES[tag.slice(2)], margin: margins[k] };
+      openType = tag.slice(2);
+      open = tag === 'O' ? null : { from: sentence.from + k, to: sentence.from + k + 1, type: TYPES[openType], margin: margins[k] };
     });
     if (open) out.push(open);
   }
@@ -61,5 +63,3 @@ const isTitleWord = (lower: string) => {
   const word = lower.replace(/\.$/, '');
   return TITLE_HEADS.has(word) || TITLE_HEADS.has(word.replace(/s$/, '')) || HONORIFICS.has(word);
 };
-
-const tagType = (span: LearnedSpan) => Object.entries(TYPES).find(([, t]) => t === span.type)?.[0] ?? 'MISC';
