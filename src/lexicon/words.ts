@@ -17,6 +17,7 @@ import months from './lists/months.json' with { type: 'json' };
 import nameParticles from './lists/name-particles.json' with { type: 'json' };
 import officeQualifiers from './lists/office-qualifiers.json' with { type: 'json' };
 import organisationHeads from './lists/organisation-heads.json' with { type: 'json' };
+import organisationLegalForms from './lists/organisation-legal-forms.json' with { type: 'json' };
 import organisationNameConnectors from './lists/organisation-name-connectors.json' with { type: 'json' };
 import organisationNouns from './lists/organisation-nouns.json' with { type: 'json' };
 import personCues from './lists/person-cues.json' with { type: 'json' };
@@ -74,7 +75,9 @@ export const OFFICE_QUALIFIERS = wordSet(officeQualifiers);
 // ------------------------------------------------------------ names
 
 /** Last words of organisation names: "State Department", "Security Council". */
-export const ORG_HEADS = wordSet(organisationHeads);
+export const ORG_HEADS = wordSet(organisationHeads, organisationLegalForms);
+/** What a company's name ends in by law ("Inc", "SpA", "GmbH"): the name before it is the company's short name. */
+export const LEGAL_FORMS = wordSet(organisationLegalForms);
 /** Nouns that name an organisation without being the last word of one's name ("the embassy", "the regime"). */
 export const ORGANISATION_NOUNS = wordSet(organisationNouns);
 /** Last words of place names: "Yellow River", "Gulf of Mexico". */

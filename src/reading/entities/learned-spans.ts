@@ -5,7 +5,8 @@
 import type { EntityType } from '../../facts.js';
 import { isDemonym } from '../../lexicon/gazetteers.js';
 import { HONORIFICS, TITLE_HEADS } from '../../lexicon/words.js';
-import type { Tokens } from '../../text/tokens.js';
+import type { Token, Tokens } from '../../text/tokens.js';
+import { headLed } from './name-spans.js';
 import type { TaggerWord } from './tagger-features.js';
 import { tagWords } from './tagger.js';
 
@@ -46,10 +47,24 @@ export function learnedSpans({ tokens, sentences, lowerWords }: Tokens): Learned
     });
     if (open) out.push(open);
   }
+  // "Essex and Kent": two names, unless "and" is inside one ("Association of Fire Chiefs and Paramedics")
+  const named = out.flatMap((span) => splitAtAnd(tokens, span));
   // titles before a name are no part of it ("Senators Ama Lind" → "Ama Lind"), as CoNLL marks them
-  for (const span of out) while (span.to - span.from > 1 && isTitleWord(tokens[span.from].lower)) span.from++;
+  for (const span of named) while (span.to - span.from > 1 && isTitleWord(tokens[span.from].lower)) span.from++;
   // a demonym the tagger calls MISC is a nationality
-  for (const span of out) if (span.type === 'other' && span.to - span.from === 1 && isDemonym(tokens[span.from].lower)) span.type = 'nationality';
+  for (const span of named) if (span.type === 'other' && span.to - span.from === 1 && isDemonym(tokens[span.from].lower)) span.type = 'nationality';
+  return named;
+}
+
+function splitAtAnd(tokens: readonly Token[], span: LearnedSpan): LearnedSpan[] {
+  const out: LearnedSpan[] = [];
+  let from = span.from;
+  for (let i = span.from + 1; i < span.to - 1; i++) {
+    if (tokens[i].lower !== 'and' || headLed(tokens, span.from, i)) continue;
+    out.push({ ...span, from, to: i });
+    from = i + 1;
+  }
+  out.push(from === span.from ? span : { ...span, from });
   return out;
 }
 

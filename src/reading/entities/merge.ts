@@ -7,7 +7,7 @@
 
 import type { EntityType } from '../../facts.js';
 import { canonicalPlace, isCountry } from '../../lexicon/gazetteers.js';
-import { ORG_HEADS } from '../../lexicon/words.js';
+import { LEGAL_FORMS, ORG_HEADS } from '../../lexicon/words.js';
 import type { Token } from '../../text/tokens.js';
 import type { TypedSpan } from './name-types.js';
 import { THRESHOLDS } from '../../rules/thresholds.js';
@@ -65,10 +65,22 @@ export function harmonizeTypes(spans: TypedSpan[], tokens: Token[]): void {
     let key = '';
     for (let i = s.from; i < s.to - 1; i++) orgPrefixes.add((key += (key ? ' ' : '') + tokens[i].lower));
   }
+  // "Kestrel Dynamics Inc" ... "Kestrel Dynamics": a company's name without its legal form, whatever typed it.
+  const companies = new Set<string>();
   for (const s of spans) {
-    if (s.type === 'person' || s.type === 'nationality') continue;
+    if (s.type !== 'organization' || s.to - s.from < 2 || !LEGAL_FORMS.has(tokens[s.to - 1].lower)) continue;
+    let key = '';
+    for (let i = s.from; i < s.to - 1; i++) companies.add((key += (key ? ' ' : '') + tokens[i].lower));
+  }
+  for (const s of spans) {
+    if (s.type === 'nationality') continue;
     const key = keyFor(s);
     if (isCountry(key)) continue;
+    if (companies.has(key)) {
+      if (s.type !== 'organization') [s.type, s.rule] = ['organization', 'entity.short-organization-name'];
+      continue;
+    }
+    if (s.type === 'person') continue;
     if (s.to - s.from === 1 && personWords.has(key)) {
       s.type = 'person';
       s.rule = 'entity.surname-of-person';

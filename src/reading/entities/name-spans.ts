@@ -8,7 +8,7 @@ import type { GazetteerMatch } from './gazetteer-matches.js';
 import { keyOf } from './gazetteer-matches.js';
 import { isCommonWord, isFirstName, lookupName, seenCapitalised, type NameInfo } from '../../lexicon/gazetteers.js';
 import type { Sentence, Token, Tokens } from '../../text/tokens.js';
-import { EVENT_HEADS, LAW_HEADS, NAME_CONNECTORS, NEVER_NAMES, ORG_HEADS, PERSON_PARTICLES, PLACE_HEADS, TIME_ZONES } from '../../lexicon/words.js';
+import { EVENT_HEADS, LAW_HEADS, NAME_CONNECTORS, NEVER_NAMES, ORG_HEADS, ORGANISATION_NAME_CONNECTORS, PERSON_PARTICLES, PLACE_HEADS, TIME_ZONES } from '../../lexicon/words.js';
 
 export interface NameSpan {
   /** Token range, end exclusive. */
@@ -109,11 +109,21 @@ function joins(tokens: Token[], left: Unit[], connector: Token[], right: Unit): 
     if (OF_HEADS.has(lastLeft.lower)) return true;
     return lookupName(keyOf(tokens, left[0].from, right.to)) !== undefined;
   }
+  // "Alliance for Fair Housing", "Commission on Rural Broadband": an organisation's head and what it is for
+  if (connector.length === 1 && (word === 'for' || word === 'on') && ORG_HEADS.has(lastLeft.lower)) return true;
+  // "Association of Fire Chiefs and Paramedics": "and" inside such a name
+  if (connector.length === 1 && word === 'and' && headLed(tokens, left[0].from, left[left.length - 1].to)) return true;
   if (connector.length === 1 && PERSON_PARTICLES.has(word) && connector[0].text === word) {
     // "Charles de Gaulle", "Hans van Mierlo": a person's name around the particle.
     const single = left.length === 1 && !left[0].info && right.to - right.from === 1 && !right.info;
     return single && /^\p{Lu}\p{Ll}/u.test(tokens[right.from].text);
   }
+  return false;
+}
+
+/** An organisation's head followed by "of", "for" or "on" opens the name (tokens `from`..`to`). */
+export function headLed(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (/^(?:of|for|on)$/.test(tokens[k].lower) && ORG_HEADS.has(tokens[k - 1].lower)) return true;
   return false;
 }
 
@@ -144,7 +154,7 @@ function spansOfSentence(tokens: Token[], sentence: Sentence, units: Array<Unit 
       const one = tokens[at];
       const twoWords = tokens[at + 1]?.lower === 'the' ? 2 : 1;
       const nextUnit = units[u + twoWords];
-      if ((NAME_CONNECTORS.has(one.lower) || /^['’]s?$/i.test(one.text)) && nextUnit && at + twoWords < sentence.to && nextUnit.from === at + twoWords && joins(tokens, run, tokens.slice(at, at + twoWords), nextUnit)) {
+      if ((NAME_CONNECTORS.has(one.lower) || ORGANISATION_NAME_CONNECTORS.has(one.lower) || /^['’]s?$/i.test(one.text)) && nextUnit && at + twoWords < sentence.to && nextUnit.from === at + twoWords && joins(tokens, run, tokens.slice(at, at + twoWords), nextUnit)) {
         u += twoWords - 1;
         continue;
       }
