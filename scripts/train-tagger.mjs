@@ -41,7 +41,7 @@ if (!existsSync(built)) fail('dist/ is missing: run `npm run build` first');
 const trainFile = join(shared, 'eval', 'conll2003', 'eng.train');
 const devFile = join(shared, 'eval', 'conll2003', 'eng.testa');
 for (const file of [trainFile, devFile]) if (!existsSync(file)) fail(`no CoNLL-2003 file at ${file} (give --shared DIR)`);
-const { TAGS, featuresOf, tagSentence } = await import(built);
+const { TAGS, documentCues, featuresOf, rememberTags, tagSentence } = await import(built);
 
 /** Documents of sentences of {text, tag}; tags in IOB2 (B- opens every name). */
 function readConll(file) {
@@ -80,11 +80,12 @@ function sentencesOf(docs) {
   for (const doc of docs) {
     const lowerWords = new Set();
     for (const s of doc) s.forEach((w, i) => { if (i > 0 && /^\p{Ll}/u.test(w.text)) lowerWords.add(w.text); });
+    const cues = documentCues(doc.map((s) => s.map((w) => w.text)));
     for (const s of doc) {
       const letters = s.map((w) => w.text).join('').replace(/[^\p{L}]/gu, '');
       const shouting = letters.length > 3 && letters === letters.toUpperCase();
       out.push({
-        words: s.map((w) => ({ text: w.text, lowerElsewhere: lowerWords.has(w.text.toLowerCase()), shouting })),
+        words: s.map((w) => ({ text: w.text, lowerElsewhere: lowerWords.has(w.text.toLowerCase()), shouting, cues: cues.get(w.text.toLowerCase()) })),
         tags: s.map((w) => w.tag),
       });
     }
@@ -101,9 +102,9 @@ const counts = new Map();
 for (const { words, tags } of trainSentences) {
   for (let i = 0; i < words.length; i++) for (const f of featuresOf(words, i, tags[i - 1] ?? '<s>', tags[i - 2] ?? '<s>')) counts.set(f, (counts.get(f) ?? 0) + 1);
 }
-// the document-memory features are kept whatever their count: they exist only at decoding
-for (const type of ['PER', 'ORG', 'LOC', 'MISC']) counts.set(`seen=${type}`, minCount);
 const kept = new Set([...counts].filter(([, n]) => n >= minCount).map(([f]) => f));
+// the document-memory features exist only at decoding (they read the tags given so far): all are kept
+const memoryFeature = (f) => f.startsWith('seen=');
 
 // Averaged perceptron, with the usual lazy sums: total[f][t] += (step - last[f][t]) * weight[f][t] before each change.
 const T = TAGS.length;
@@ -149,10 +150,8 @@ function names(tags) {
   return out;
 }
 
-/** What the tagger gave each word of the document so far, as the reading remembers it. */
-function remember(memory, words, tags) {
-  tags.forEach((tag, i) => { if (tag !== 'O') memory.set(words[i].text.toLowerCase(), tag.slice(2)); });
-}
+/** What the tagger gave each word of the document so far, remembered as the reading remembers it. */
+const remember = rememberTags;
 function recall(memory, words) {
   for (const w of words) w.seen = memory.get(w.text.toLowerCase());
 }
@@ -216,7 +215,7 @@ function trainSentence(words, tags) {
     step++;
     const prev = guess[i - 1] ?? '<s>';
     const prev2 = guess[i - 2] ?? '<s>';
-    const features = featuresOf(words, i, prev, prev2).filter((f) => kept.has(f));
+    const features = featuresOf(words, i, prev, prev2).filter((f) => kept.has(f) || memoryFeature(f));
     const scores = new Float64Array(T);
     for (const f of features) {
       const row = weights.get(f);

@@ -7,7 +7,7 @@ import { isDemonym } from '../../lexicon/gazetteers.js';
 import { HONORIFICS, TITLE_HEADS } from '../../lexicon/words.js';
 import type { Token, Tokens } from '../../text/tokens.js';
 import { headLed } from './name-spans.js';
-import type { TaggerWord } from './tagger-features.js';
+import { documentCues, rememberTags, type TaggerWord } from './tagger-features.js';
 import { tagWords } from './tagger.js';
 
 export interface LearnedSpan {
@@ -24,18 +24,23 @@ const TYPES: Record<string, EntityType> = { PER: 'person', ORG: 'organization', 
 export function learnedSpans({ tokens, sentences, lowerWords }: Tokens): LearnedSpan[] {
   const out: LearnedSpan[] = [];
   const memory = new Map<string, string>();
-  for (const sentence of sentences) {
-    // the tagger reads words; punctuation is a word to CoNLL too
-    const words: TaggerWord[] = [];
-    for (let i = sentence.from; i < sentence.to; i++) {
-      const text = asConll(tokens[i].text);
-      words.push({ text, lowerElsewhere: lowerWords.has(text.toLowerCase()), shouting: sentence.shouting, seen: memory.get(text.toLowerCase()) });
-    }
+  // the tagger reads words; punctuation is a word to CoNLL too
+  const texts = sentences.map((sentence) => {
+    const out: string[] = [];
+    for (let i = sentence.from; i < sentence.to; i++) out.push(asConll(tokens[i].text));
+    return out;
+  });
+  const cues = documentCues(texts);
+  sentences.forEach((sentence, n) => {
+    const words: TaggerWord[] = texts[n].map((text) => {
+      const lower = text.toLowerCase();
+      return { text, lowerElsewhere: lowerWords.has(lower), shouting: sentence.shouting, seen: memory.get(lower), cues: cues.get(lower) };
+    });
     const { tags, margins } = tagWords(words);
+    rememberTags(memory, words, tags);
     let open: LearnedSpan | null = null;
     let openType = '';
     tags.forEach((tag, k) => {
-      if (tag !== 'O') memory.set(words[k].text.toLowerCase(), tag.slice(2));
       if (open && tag === `I-${openType}`) {
         open.to = sentence.from + k + 1;
         open.margin = Math.min(open.margin, margins[k]);
@@ -46,14 +51,16 @@ export function learnedSpans({ tokens, sentences, lowerWords }: Tokens): Learned
       open = tag === 'O' ? null : { from: sentence.from + k, to: sentence.from + k + 1, type: TYPES[openType], margin: margins[k] };
     });
     if (open) out.push(open);
-  }
+  });
   // "Essex and Kent": two names, unless "and" is inside one ("Association of Fire Chiefs and Paramedics")
   const named = out.flatMap((span) => splitAtAnd(tokens, span));
   // titles before a name are no part of it ("Senators Ama Lind" → "Ama Lind"), as CoNLL marks them
   for (const span of named) while (span.to - span.from > 1 && isTitleWord(tokens[span.from].lower)) span.from++;
+  // and a title alone names no one ("Mayor" tagged apart from the name after it)
+  const names = named.filter((span) => !(span.to - span.from === 1 && isTitleWord(tokens[span.from].lower)));
   // a demonym the tagger calls MISC is a nationality
-  for (const span of named) if (span.type === 'other' && span.to - span.from === 1 && isDemonym(tokens[span.from].lower)) span.type = 'nationality';
-  return named;
+  for (const span of names) if (span.type === 'other' && span.to - span.from === 1 && isDemonym(tokens[span.from].lower)) span.type = 'nationality';
+  return names;
 }
 
 function splitAtAnd(tokens: readonly Token[], span: LearnedSpan): LearnedSpan[] {

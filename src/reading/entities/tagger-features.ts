@@ -11,7 +11,8 @@
 // document's reading call the same feature function, so the model sees at
 // run time what it saw in training.
 
-import { lexiconTags } from '../../lexicon/gazetteers.js';
+import { isFirstName, lexiconTags } from '../../lexicon/gazetteers.js';
+import { HONORIFICS, LEGAL_FORMS, ORG_HEADS } from '../../lexicon/words.js';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -23,8 +24,63 @@ export interface TaggerWord {
   lowerElsewhere: boolean;
   /** The sentence is written in capitals (a headline): case says nothing. */
   shouting: boolean;
-  /** The type the tagger gave this word where the document had it before ("PER"), if any. */
+  /** The types the tagger gave this word where the document had it before ("PER", "ORG|PER"), if any. */
   seen?: string;
+  /** What the document shows of this word anywhere (see documentCues). */
+  cues?: readonly string[];
+}
+
+/** Adds a sentence's tags to the document's memory: each word's types so far, sorted and joined ("ORG|PER"). */
+export function rememberTags(memory: Map<string, string>, words: readonly TaggerWord[], tags: readonly string[]): void {
+  tags.forEach((tag, i) => {
+    if (tag === 'O') return;
+    const word = words[i].text.toLowerCase();
+    const type = tag.slice(2);
+    const known = memory.get(word);
+    if (known === undefined) memory.set(word, type);
+    else if (!known.split('|').includes(type)) memory.set(word, [...known.split('|'), type].sort().join('|'));
+  });
+}
+
+const CUE_AFTER: Record<string, string> = { said: 'said', says: 'said', told: 'said', shares: 'shares', stock: 'shares' };
+const CUE_BEFORE: Record<string, string> = { in: 'in', at: 'in', the: 'the' };
+
+/**
+ * What a document shows of each capitalised word, wherever it stands: before a
+ * company's legal form ("Kestrel Inc"), after an honorific ("Mr Kestrel"),
+ * after "in" or "at", before "said" or "shares". A word's type in one sentence
+ * is told by these in another. Keyed by the word in lower case.
+ */
+export function documentCues(sentences: readonly (readonly string[])[]): Map<string, string[]> {
+  const cues = new Map<string, Set<string>>();
+  const add = (word: string, cue: string) => {
+    let set = cues.get(word);
+    if (!set) cues.set(word, (set = new Set()));
+    set.add(cue);
+  };
+  for (const words of sentences) {
+    const lower = words.map((w) => w.toLowerCase());
+    for (let i = 0; i < words.length; i++) {
+      if (!/^\p{Lu}/u.test(words[i])) continue;
+      // the capitalised run this word opens or continues, up to three words on
+      for (let k = i + 1; k < words.length && k <= i + 3 && /^\p{Lu}/u.test(words[k]); k++) {
+        if (LEGAL_FORMS.has(lower[k])) {
+          add(lower[i], 'legal');
+          break;
+        }
+        if (ORG_HEADS.has(lower[k])) add(lower[i], 'head');
+      }
+      if (i > 0 && /^\p{Lu}/u.test(words[i - 1]) && isFirstName(lower[i - 1])) add(lower[i], 'first-name');
+      const before = lower[i - 1];
+      if (before !== undefined && (HONORIFICS.has(before) || HONORIFICS.has(before.replace(/\.$/, '')))) add(lower[i], 'honorific');
+      if (before !== undefined && CUE_BEFORE[before]) add(lower[i], CUE_BEFORE[before]);
+      const after = lower[i + 1];
+      if (after !== undefined && CUE_AFTER[after]) add(lower[i], CUE_AFTER[after]);
+      // "Lind , 34 ,": a person's age after the name
+      if (after === ',' && /^\d{1,2}$/.test(words[i + 2] ?? '') && words[i + 3] === ',') add(lower[i], 'age');
+    }
+  }
+  return new Map([...cues].map(([word, set]) => [word, [...set].sort()]));
 }
 
 /** "Xxxx", "XX", "d", "Xx.", "x-x": the word's shape, runs of one kind shortened. */
@@ -95,6 +151,7 @@ export function featuresOf(words: readonly TaggerWord[], i: number, prev: string
   ];
   for (const tag of lexiconTags(lower)) f.push(`lex=${tag}`);
   if (w.seen) f.push(`seen=${w.seen}`, `seen=${w.seen}|${shape}`);
+  if (w.cues) for (const cue of w.cues) f.push(`cue=${cue}`, `cue=${cue}|${shape}`);
   if (i === 0) f.push('first');
   if (w.shouting) f.push(`shout|s=${shape}`);
   if (w.lowerElsewhere) f.push('lower-elsewhere');
