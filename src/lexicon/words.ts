@@ -16,6 +16,7 @@ import monthAbbreviations from './lists/month-abbreviations.json' with { type: '
 import months from './lists/months.json' with { type: 'json' };
 import nameParticles from './lists/name-particles.json' with { type: 'json' };
 import officeQualifiers from './lists/office-qualifiers.json' with { type: 'json' };
+import officesOverPlaces from './lists/offices-over-places.json' with { type: 'json' };
 import organisationHeads from './lists/organisation-heads.json' with { type: 'json' };
 import organisationLegalForms from './lists/organisation-legal-forms.json' with { type: 'json' };
 import organisationNameConnectors from './lists/organisation-name-connectors.json' with { type: 'json' };
@@ -75,6 +76,8 @@ export const OFFICE_QUALIFIERS = wordSet(officeQualifiers);
 // ------------------------------------------------------------ names
 
 /** Last words of organisation names: "State Department", "Security Council". */
+/** Offices held over a place: "the mayor of Hadley" names a place. */
+export const OFFICES_OVER_PLACES = wordSet(officesOverPlaces);
 export const ORG_HEADS = wordSet(organisationHeads, organisationLegalForms);
 /** What a company's name ends in by law ("Inc", "SpA", "GmbH"): the name before it is the company's short name. */
 export const LEGAL_FORMS = wordSet(organisationLegalForms);

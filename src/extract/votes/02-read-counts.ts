@@ -6,7 +6,7 @@
 // seats, poll figures or body sizes are left alone.
 
 import { MONTH_NAMES } from './lexicon.js';
-import { NUMBER_SOURCE, parseNumber } from './number-words.js';
+import { NUMBER_SOURCE, parseNumber } from '../../text/number-words.js';
 import { tail } from './tail.js';
 import { SIDES, type CountReading, type Range, type SideCounts, type SidePercents, type Unit } from './types.js';
 

@@ -6,7 +6,7 @@
 
 import { MEMBER_NOUNS } from './lexicon.js';
 import { isTitle, withoutTitles } from './links.js';
-import { NUMBER_SOURCE } from './number-words.js';
+import { NUMBER_SOURCE } from '../../text/number-words.js';
 import type { Mention, Side, Unit, VoterClaim } from './types.js';
 
 const PARTICLE = `(?:of|van|de|der|von|da|al|bin|el|la|le|du|del|Mc)`;

@@ -6,7 +6,7 @@
 // ("vetoed on Thursday a draft resolution …" → "draft resolution …").
 
 import { cleanBody, type BodyIndex } from './body-index.js';
-import { NUMBER_SOURCE } from './number-words.js';
+import { NUMBER_SOURCE } from '../../text/number-words.js';
 import { COURT_HEADS, MEMBER_NOUNS, MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
 import type { BodyMention, Mention, Unit } from './types.js';
 import { THRESHOLDS } from '../../rules/thresholds.js';

@@ -4,7 +4,7 @@
 // Each answer is computed once; none scans the document again.
 
 import { findBodies, sameBody } from './bodies.js';
-import { NUMBER_SOURCE } from './number-words.js';
+import { NUMBER_SOURCE } from '../../text/number-words.js';
 import type { BodyMention, Unit } from './types.js';
 
 /** A body's name used as a modifier ("Senate candidate", "House seat") names something else. */

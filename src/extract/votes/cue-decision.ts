@@ -6,7 +6,7 @@
 
 import { hypotheticalBefore, mention } from './cue-common.js';
 import { COURT_HEADS, MEMBER_NOUNS, MONTH_NAMES, MOTION_NOUNS, VOTER_GROUPS, WEEKDAY_NAMES } from './lexicon.js';
-import { NUMBER_SOURCE } from './number-words.js';
+import { NUMBER_SOURCE } from '../../text/number-words.js';
 import { readPrelude } from './prelude.js';
 import { tail } from './tail.js';
 import type { BodyMention, Mention, Outcome, Unit } from './types.js';

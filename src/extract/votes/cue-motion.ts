@@ -5,7 +5,7 @@
 
 import { ANAPHOR, clauseBefore, hypotheticalBefore, mention, notYetBefore, WOULD_HAVE_DONE } from './cue-common.js';
 import { MOTION_NOUNS, PASSIVE_VERBS } from './lexicon.js';
-import { NUMBER_SOURCE } from './number-words.js';
+import { NUMBER_SOURCE } from '../../text/number-words.js';
 import { tail } from './tail.js';
 import type { BodyMention, Mention, Outcome, Unit } from './types.js';
 

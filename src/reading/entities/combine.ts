@@ -6,7 +6,9 @@
 //   rule typed it (a country, a title before a person, a dateline, a head
 //   word such as "Commission"), or the tagger is unsure of it;
 // - a name the tagger splits where a rule keeps it whole ("St Anne's
-//   Hospital") stays whole;
+//   Hospital") stays whole; one the rules split and the tagger surely keeps
+//   whole is the tagger's, even past a head word's name ("Organisation for
+//   Security and Cooperation" + "in Europe");
 // - a name only the tagger finds, surely, is added when it is made of words, starts
 //   with a capital and is not one capitalised word opening a sentence, and
 //   the sentence is not a heading or written in capitals;
@@ -20,6 +22,7 @@ import type { Token, Tokens } from '../../text/tokens.js';
 import type { LearnedSpan } from './learned-spans.js';
 import type { TypedSpan } from './name-types.js';
 import { THRESHOLDS } from '../../rules/thresholds.js';
+import { namesNothing } from './not-names.js';
 
 /** Rules that are right whatever the tagger says. */
 const SURE = new Set(['entity.gazetteer.country', 'entity.title', 'entity.dateline', 'entity.head-word']);
@@ -46,7 +49,7 @@ export function combineSpans({ tokens, sentences }: Tokens, rules: TypedSpan[], 
     }
     // the rules split what the tagger, surely, keeps whole ("Organisation for Security and Cooperation in Europe"): the tagger's
     if (overlapping.length > 1) {
-      const whole = l.margin >= THRESHOLDS.taggerMargin && wordsOnly(tokens, l) && freshName(tokens, l) && overlapping.every((r) => l.from <= r.from && r.to <= l.to && !SURE.has(r.rule));
+      const whole = l.margin >= THRESHOLDS.taggerMargin && wordsOnly(tokens, l) && freshName(tokens, l) && overlapping.every((r) => l.from <= r.from && r.to <= l.to && (!SURE.has(r.rule) || extendsHead(r, l)));
       if (whole) {
         for (const r of overlapping) kept.add(r);
         out.push({ ...overlapping[0], from: l.from, to: l.to, parts: [], type: l.type, rule: 'entity.tagger' });
@@ -73,6 +76,7 @@ export function combineSpans({ tokens, sentences }: Tokens, rules: TypedSpan[], 
   return out
     .sort((a, b) => a.from - b.from || a.to - b.to)
     .filter((span) => {
+      if (namesNothing(tokens, span.from, span.to)) return false;
       const key = `${span.from}:${span.to}`;
       if (seen.has(key)) return false;
       seen.add(key);
@@ -92,6 +96,9 @@ function pairOverlaps<A extends { from: number; to: number }, B extends { from: 
   }
   return out;
 }
+
+/** The tagger's name goes on from where a head word began one ("Organisation for Security and Cooperation" + "in Europe"). */
+const extendsHead = (rule: TypedSpan, learned: LearnedSpan) => rule.rule === 'entity.head-word' && rule.from === learned.from;
 
 const acronym = (tokens: readonly Token[], span: TypedSpan) => span.to - span.from === 1 && /^\p{Lu}{2,6}$/u.test(tokens[span.from].text);
 

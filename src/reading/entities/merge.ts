@@ -10,6 +10,7 @@ import { canonicalPlace, isCountry } from '../../lexicon/gazetteers.js';
 import { LEGAL_FORMS, ORG_HEADS } from '../../lexicon/words.js';
 import type { Token } from '../../text/tokens.js';
 import type { TypedSpan } from './name-types.js';
+import { placeByContext } from './place-context.js';
 import { THRESHOLDS } from '../../rules/thresholds.js';
 
 export interface NameMention {
@@ -80,8 +81,10 @@ export function harmonizeTypes(spans: TypedSpan[], tokens: Token[]): void {
       if (s.type !== 'organization') [s.type, s.rule] = ['organization', 'entity.short-organization-name'];
       continue;
     }
-    if (s.type === 'person') continue;
-    if (s.to - s.from === 1 && personWords.has(key)) {
+    if (s.type === 'person' && !(s.to - s.from === 1 && placeByContext(tokens, s.from))) continue;
+    if (s.to - s.from === 1 && placeByContext(tokens, s.from)) {
+      [s.type, s.rule, s.confidence] = ['place', 'entity.place-by-context', 1];
+    } else if (s.to - s.from === 1 && personWords.has(key)) {
       s.type = 'person';
       s.rule = 'entity.surname-of-person';
       s.confidence = Math.max(s.confidence, 0.8);

@@ -8,7 +8,7 @@ import type { GazetteerMatch } from './gazetteer-matches.js';
 import { keyOf } from './gazetteer-matches.js';
 import { isCommonWord, isFirstName, lookupName, seenCapitalised, type NameInfo } from '../../lexicon/gazetteers.js';
 import type { Sentence, Token, Tokens } from '../../text/tokens.js';
-import { EVENT_HEADS, LAW_HEADS, NAME_CONNECTORS, NEVER_NAMES, ORG_HEADS, ORGANISATION_NAME_CONNECTORS, PERSON_PARTICLES, PLACE_HEADS, TIME_ZONES } from '../../lexicon/words.js';
+import { EVENT_HEADS, LAW_HEADS, LEGAL_FORMS, NAME_CONNECTORS, NEVER_NAMES, ORG_HEADS, ORGANISATION_NAME_CONNECTORS, PERSON_PARTICLES, PLACE_HEADS, TIME_ZONES } from '../../lexicon/words.js';
 
 export interface NameSpan {
   /** Token range, end exclusive. */
@@ -106,7 +106,8 @@ function joins(tokens: Token[], left: Unit[], connector: Token[], right: Unit): 
   }
   const lastLeft = tokens[left[left.length - 1].to - 1];
   if (word === 'of' && (connector.length === 1 || connector[1].lower === 'the')) {
-    if (OF_HEADS.has(lastLeft.lower)) return true;
+    // a company's legal form ends its name: "Kestrel Corp of Canada" is the company and a place
+    if (OF_HEADS.has(lastLeft.lower) && !LEGAL_FORMS.has(lastLeft.lower)) return true;
     return lookupName(keyOf(tokens, left[0].from, right.to)) !== undefined;
   }
   // "Alliance for Fair Housing", "Commission on Rural Broadband": an organisation's head and what it is for

@@ -4,7 +4,7 @@
 // its words and neighbours from CoNLL-2003 counts and compromise's tags.
 
 import type { EntityType } from '../../facts.js';
-import { contextRow, isDemonym, lexiconTags, tokenRow } from '../../lexicon/gazetteers.js';
+import { contextRow, isDemonym, lexiconTags, lookupName, tokenRow } from '../../lexicon/gazetteers.js';
 import { EVENT_HEADS, HONORIFICS, LAW_HEADS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS } from '../../lexicon/words.js';
 import type { Token, Tokens } from '../../text/tokens.js';
 import type { NameSpan } from './name-spans.js';
@@ -111,9 +111,11 @@ function headRule(tokens: Token[], span: NameSpan): EntityType | null {
   const first = tokens[span.from].lower;
   let last = tokens[span.to - 1].lower;
   const words = span.to - span.from;
-  // "Bank of England", "Gulf of Mexico", "Republic of Korea": the head stands before "of".
+  // "Bank of England", "Gulf of Mexico", "Republic of Korea": the head stands before "of";
+  // "Alliance for Fair Housing", "Commission on Rural Broadband": an organisation's before "for" or "on".
   for (let i = span.from + 1; i < span.to - 1; i++) {
-    if (tokens[i].lower !== 'of') continue;
+    const connector = tokens[i].lower;
+    if (connector !== 'of' && !((connector === 'for' || connector === 'on') && ORG_HEADS.has(tokens[i - 1].lower))) continue;
     const head = tokens[i - 1].lower;
     if (head === 'republic' || head === 'kingdom') return 'place';
     if (ORG_HEADS.has(head) || PLACE_HEADS.has(head) || LAW_HEADS.has(head) || EVENT_HEADS.has(head)) last = head;
@@ -124,8 +126,16 @@ function headRule(tokens: Token[], span: NameSpan): EntityType | null {
   if (words > 1 && LAW_HEADS.has(last)) return 'other';
   if (words > 1 && EVENT_HEADS.has(last)) return 'event';
   if (ORG_HEADS.has(last) && (words > 1 || /^\p{Lu}\p{Ll}/u.test(tokens[span.from].text))) return 'organization';
+  // "Islamic State": a state named by a faith or a people's adjective is a movement or a regime, not a map's place
+  if (words === 2 && last === 'state' && adjectiveOfPeople(first)) return 'organization';
   if (words > 1 && (PLACE_HEADS.has(last) || PLACE_FIRST.has(first))) return 'place';
   return null;
+}
+
+function adjectiveOfPeople(lower: string): boolean {
+  if (isDemonym(lower)) return true;
+  const known = lookupName(lower);
+  return Boolean(known && (known.type === 'nationality' || known.type === 'other') && known.weight >= THRESHOLDS.strongGazetteerWeight);
 }
 
 /** A span made only of title words ("President", "Foreign Minister") names no one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NUMBER_SOURCE, parseNumber } from '../../src/extract/votes/number-words.js';
+import { NUMBER_SOURCE, parseNumber } from '../../src/text/number-words.js';
 
 describe('parseNumber', () => {
   it.each([
