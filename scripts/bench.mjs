@@ -163,6 +163,7 @@ const PLACES = [
   ['compromise tags (glue)', /\/dist\/reading\/compromise-tags\.js$/],
   ['tokens', /\/dist\/text\/tokens\.js$/],
   ['dates and amounts', /\/dist\/reading\/(?:dates|amounts)\.js$/],
+  ['learned tagger', /\/dist\/reading\/entities\/(?:tagger|tagger-features|learned-spans)\.js$/],
   ['entities', /\/dist\/(?:reading\/entities\/|lexicon\/gazetteers\.js$)/],
   ['coreference', /\/dist\/reading\/coreference\.js$/],
   ['document (segments, quote marks)', /\/dist\/text\//],

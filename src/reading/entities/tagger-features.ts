@@ -166,8 +166,9 @@ export function tagSentence(words: readonly TaggerWord[], weights: Weights): Tag
   return tagWithMargins(words, weights).tags;
 }
 
-const lowerShape = (shape: string | undefined) => shape === undefined || /^[x.,;:'"()-]+$/.test(shape);
-const quiet = (shapes: readonly string[], i: number) => /^x/.test(shapes[i]) && lowerShape(shapes[i]) && lowerShape(shapes[i - 1]) && lowerShape(shapes[i + 1]);
+const LOWER_SHAPE = /^[x.,;:'"()-]+$/;
+/** A word with no capital, in lower case or with no letter at all: after no name, it opens none. */
+const quiet = (shape: string) => !shape.includes('X') && (!shape.includes('x') || LOWER_SHAPE.test(shape));
 
 /** The tags, and for each how far its score stood above the next best (the tagger's certainty). */
 export function tagWithMargins(words: readonly TaggerWord[], weights: Weights): { tags: Tag[]; margins: number[] } {
@@ -177,8 +178,8 @@ export function tagWithMargins(words: readonly TaggerWord[], weights: Weights): 
   for (let i = 0; i < words.length; i++) {
     const prev = tags[i - 1] ?? '<s>';
     const prev2 = tags[i - 2] ?? '<s>';
-    // a lower-case word with no capital beside it opens or continues no name: not worth scoring
-    if (quiet(shapes, i) && prev === 'O') {
+    // after no name, a word with no capital opens none: not worth scoring
+    if (prev === 'O' && quiet(shapes[i])) {
       tags.push('O');
       margins.push(Infinity);
       continue;
