@@ -9,8 +9,10 @@ import academicTitles from './lists/academic-and-clerical-titles.json' with { ty
 import clauseOpeners from './lists/clause-openers.json' with { type: 'json' };
 import courtesyTitles from './lists/courtesy-titles.json' with { type: 'json' };
 import determiners from './lists/determiners.json' with { type: 'json' };
+import documentNouns from './lists/document-nouns.json' with { type: 'json' };
 import eventHeads from './lists/event-heads.json' with { type: 'json' };
 import functionWords from './lists/function-words.json' with { type: 'json' };
+import groupNouns from './lists/group-nouns.json' with { type: 'json' };
 import lawHeads from './lists/law-heads.json' with { type: 'json' };
 import monthAbbreviations from './lists/month-abbreviations.json' with { type: 'json' };
 import months from './lists/months.json' with { type: 'json' };
@@ -110,6 +112,10 @@ export const SUBJECT_PRONOUNS = wordSet(subjectPronouns);
 export const DETERMINERS = wordSet(determiners);
 /** Plural or collective nouns for unnamed sources ("officials said", "sources told"). */
 export const SOURCE_NOUNS = wordSet(sourceNouns);
+/** Writings that report what their authors say ("the statement said", "according to the study"). */
+export const DOCUMENT_NOUNS = wordSet(documentNouns);
+/** Nouns for many people at once, singular in form ("people", "the family"). */
+export const GROUP_NOUNS = wordSet(groupNouns);
 /** Words that may stand between a subject and its reporting verb ("he also said", "has told"). */
 export const VERB_PRELUDE = wordSet(verbPrelude);
 

@@ -5,7 +5,7 @@
 
 import type { SpeakerType } from '../../facts.js';
 import type { Token } from '../../text/tokens.js';
-import { cueAt, isGerund } from './cues.js';
+import { cueAt, isGerund, isPassive } from './cues.js';
 import type { FramedQuote } from './02-frames.js';
 import { isPossessive, phraseAfter, phraseBefore, type NounPhrase } from './noun-phrase.js';
 import { SPEECH_NOUNS } from '../../lexicon/reporting/index.js';
@@ -118,9 +118,14 @@ function skipParenthesis(tokens: Token[], i: number): number {
 
 /** The subject of the cue at `cueIndex`, read backwards. */
 export function subjectBefore(tokens: Token[], cueIndex: number, floor: number): { phrase: NounPhrase; role?: [number, number] } | null {
+  // "he was told", "it was reported": the subject of a passive did not speak
+  if (isPassive(tokens, cueIndex)) return null;
   let end = skipParenthesisBackward(tokens, skipPreludeBackward(tokens, cueIndex, floor), floor);
   const direct = phraseBefore(tokens, end, floor);
   if (direct) return { phrase: direct };
+  // "Police in Brookfield, Vermont, said": a place and its region after the speaker, not an apposition
+  const placed = tokens[end - 1]?.text === ',' ? phraseBefore(tokens, end - 1, floor) : null;
+  if (placed?.modifier && tokens.slice(placed.modifier[0], placed.modifier[1]).some((t) => t.text === ',')) return { phrase: placed };
   const named = nameBetweenCommas(tokens, end, floor);
   if (named) return named;
   const app = skipApposition(tokens, end, floor);

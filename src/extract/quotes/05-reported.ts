@@ -5,7 +5,7 @@
 import type { Segment } from '../../text/segment.js';
 import type { Reading } from '../../reading/index.js';
 import type { Token } from '../../text/tokens.js';
-import { cueAt, isGerund } from './cues.js';
+import { cueAt, isGerund, isPassive } from './cues.js';
 import { reportingVerbLemma } from '../../lexicon/reporting/index.js';
 import { isPossessive, phraseAfter, properRunBackward, type NounPhrase } from './noun-phrase.js';
 import { subjectBefore, skipFiller } from './03-attribute.js';
@@ -120,6 +120,15 @@ function reportedIn(doc: Reading, sentence: Segment, quoted: (offset: number) =>
     }
     const cueEnd = cueAt(tokens, k);
     if (cueEnd < 0) continue;
+    // "it was announced by the ministry that …", "she was told by an aide that …": the agent spoke
+    if (isPassive(tokens, k)) {
+      const agent = lower(tokens[cueEnd]) === 'by' ? phraseAfter(tokens, cueEnd + 1) : null;
+      if (agent && agent.kind !== 'pronoun' && lower(tokens[agent.last]) === 'that' && agent.last + 1 < tokens.length) {
+        const r = make('quote.reported.passive-by', tokens, agent, [k, cueEnd + 1], tokens[agent.last + 1].start, clauseEnd(tokens, agent.last + 1, sentence.end));
+        if (r) return r;
+      }
+      continue;
+    }
     // "…, saying that …": the subject is the sentence's own.
     const gerund = isGerund(tokens[k]);
     if (gerund && !GERUND_CUES.test(lower(tokens[k])) && lower(tokens[cueEnd]) !== 'that') continue;

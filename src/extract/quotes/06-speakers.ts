@@ -5,7 +5,8 @@
 import type { Entity, Speaker, SpeakerType } from '../../facts.js';
 import type { Reading } from '../../reading/index.js';
 import { genderOf, type Coreference, type Gender } from '../../reading/coreference.js';
-import { COURTESY_TITLES } from '../../lexicon/words.js';
+import { lookupName } from '../../lexicon/gazetteers.js';
+import { COURTESY_TITLES, DOCUMENT_NOUNS, GROUP_NOUNS, SOURCE_NOUNS } from '../../lexicon/words.js';
 import { THRESHOLDS } from '../../rules/thresholds.js';
 import type { Token } from '../../text/tokens.js';
 import type { NounPhrase } from './noun-phrase.js';
@@ -92,6 +93,18 @@ export class SpeakerContext {
     return found && { name: found.entity.name, type: 'organization', at: found.start, entity: found.entity.id };
   }
 
+  /** The writings whose authors the document names (see writings.ts), in text order. */
+  writings: ReadonlyArray<{ noun: string; at: number; author: Speaker }> = [];
+
+  /** "the statement" → the author of the latest statement named before `offset`. */
+  authorOf(noun: string, offset: number): Speaker | undefined {
+    for (let k = this.writings.length - 1; k >= 0; k--) {
+      const w = this.writings[k];
+      if (w.at < offset && w.noun === noun) return w.author;
+    }
+    return undefined;
+  }
+
   /** "Miller" or "Mr. Miller" → "Matthew Miller" when the document gives the full name. */
   fullName(name: string): string {
     const full = this.coreference.fullName(name);
@@ -99,10 +112,23 @@ export class SpeakerContext {
   }
 }
 
+/** What kind of speaker a common noun names; a writing says nothing of its author's kind. */
 function commonType(head: string): SpeakerType {
   if (ORGANIZATION_NOUNS.has(head)) return 'organization';
   if (ROLE_NOUNS.has(head)) return 'person';
-  return /s$/.test(head) ? 'group' : 'unknown';
+  if (DOCUMENT_NOUNS.has(head)) return 'unknown';
+  if (GROUP_NOUNS.has(head) || /s$/.test(head)) return 'group';
+  // "a resident", "one witness", "its anonymous source"
+  return SOURCE_NOUNS.has(head) ? 'person' : 'unknown';
+}
+
+/** The person, organisation or group a pronoun ("she", "its") stands for before `offset`. */
+function pronounSpeaker(pronoun: string, offset: number, names: SpeakerContext): Omit<Speaker, 'mention'> | undefined {
+  const types: SpeakerType[] = /^(he|she|i|his|her)$/.test(pronoun) ? ['person'] : /^(it|its)$/.test(pronoun) ? ['organization'] : ['group', 'organization', 'person'];
+  const gender = pronoun === 'he' || pronoun === 'his' ? 'male' : pronoun === 'she' || pronoun === 'her' ? 'female' : undefined;
+  const antecedent = names.latest(types, offset, gender);
+  if (!antecedent) return undefined;
+  return { name: antecedent.name, type: antecedent.type, rule: 'speaker.pronoun', ...(antecedent.entity ? { entity: antecedent.entity } : {}) };
 }
 
 /** The speaker a phrase names, resolved against the names before it; `rule` says how. */
@@ -110,19 +136,17 @@ export function speakerOf(doc: Reading, ref: PhraseRef, names: SpeakerContext): 
   const { tokens, phrase } = ref;
   const mentionStart = tokens[phrase.first].start;
   const mention = doc.located(mentionStart, tokens[phrase.last - 1].end);
-  const written = ref.role ? textOf(doc, tokens, ref.role[0], ref.role[1]) : phrase.title ? textOf(doc, tokens, phrase.title[0], phrase.title[1]) : '';
+  const titled = phrase.title ? textOf(doc, tokens, phrase.title[0], phrase.title[1]) : '';
+  const placed = phrase.modifier ? textOf(doc, tokens, phrase.modifier[0], phrase.modifier[1]) : '';
+  const written = ref.role ? textOf(doc, tokens, ref.role[0], ref.role[1]) : [titled, placed].filter(Boolean).join(' ');
   // Titles of courtesy say nothing of a role ("Sir Alan Croft", "Mr. Trump").
   const role = COURTESY_TITLES.has(written.trim().toLowerCase().replace(/\.$/, '')) ? undefined : trimRole(written);
   const withRole = (s: Speaker): Speaker => (role ? { ...s, role } : s);
   const linked = (s: Speaker, entity: string | undefined): Speaker => (entity ? { ...s, entity } : s);
   switch (phrase.kind) {
     case 'pronoun': {
-      const w = mention.text.toLowerCase();
-      const types: SpeakerType[] = w === 'he' || w === 'she' || w === 'i' ? ['person'] : w === 'it' ? ['organization'] : ['group', 'organization', 'person'];
-      const gender = w === 'he' ? 'male' : w === 'she' ? 'female' : undefined;
-      const antecedent = names.latest(types, mentionStart, gender);
-      if (!antecedent) return { name: mention.text, type: 'unknown', mention, rule: 'speaker.pronoun.unresolved' };
-      return linked({ name: antecedent.name, type: antecedent.type, mention, rule: 'speaker.pronoun' }, antecedent.entity);
+      const resolved = pronounSpeaker(mention.text.toLowerCase(), mentionStart, names);
+      return resolved ? { ...resolved, mention } : { name: mention.text, type: 'unknown', mention, rule: 'speaker.pronoun.unresolved' };
     }
     case 'group': {
       const members = (phrase.members ?? []).map(([a, b]) => textOf(doc, tokens, a, b));
@@ -133,6 +157,12 @@ export function speakerOf(doc: Reading, ref: PhraseRef, names: SpeakerContext): 
       const text = textOf(doc, tokens, phrase.first, phrase.last).replace(/^the\s+/i, '');
       const head = (text.split(/\s+of\s+|\s+for\s+/)[0].split(/\s+/).pop() ?? '').toLowerCase();
       const type = commonType(head);
+      // "the statement said": whoever the document says issued it; "her study": whoever "her" is
+      if (DOCUMENT_NOUNS.has(head)) {
+        const owner = /^(his|her|its|their)\s/i.exec(mention.text)?.[1].toLowerCase();
+        const author = owner ? pronounSpeaker(owner, mentionStart, names) : /^(the|this|that)\s/i.test(mention.text) ? names.authorOf(head, mentionStart) : undefined;
+        if (author) return withRole({ ...author, mention, rule: 'speaker.writing-author' });
+      }
       const named = type === 'organization' && /^the\s+\S+$/i.test(mention.text) ? names.organizationCalled(head, mentionStart) : undefined;
       if (named) return linked(withRole({ name: named.name, type, mention, rule: 'speaker.description.organization' }), named.entity);
       // "the ambassador said": the person the document gave that office.
@@ -144,9 +174,10 @@ export function speakerOf(doc: Reading, ref: PhraseRef, names: SpeakerContext): 
       let nameFirst = phrase.nameFirst;
       while (nameFirst < phrase.last - 1 && ROLE_MODIFIERS.has(tokens[nameFirst].text.toLowerCase())) nameFirst++;
       let raw = textOf(doc, tokens, nameFirst, phrase.last).replace(/^the\s+/i, '');
-      // "Bill Gerstenmaier of NASA": a person and the body they speak for.
+      // "Bill Gerstenmaier of NASA", "Ana Lind of Tartu": a person and the body or place they speak for.
       const affiliation = / of /.exec(raw);
-      if (affiliation && isFirstName(raw.split(' ')[0])) {
+      const personStart = tokens[nameFirst].start + textOf(doc, tokens, nameFirst, phrase.last).indexOf(raw);
+      if (affiliation && (isFirstName(raw.split(' ')[0]) || names.coreference.entityAt(personStart, personStart + affiliation.index)?.type === 'person')) {
         const [person, body] = [raw.slice(0, affiliation.index), raw.slice(affiliation.index + 1)];
         const name = names.fullName(person);
         const entity = names.coreference.byName(name, ['person'])?.id;
@@ -156,11 +187,22 @@ export function speakerOf(doc: Reading, ref: PhraseRef, names: SpeakerContext): 
       // The entity named here gives the canonical name and type ("Kuleba" → "Dmytro Kuleba").
       const nameStart = tokens[nameFirst].start + (textOf(doc, tokens, nameFirst, phrase.last).length - raw.length);
       const entity = names.coreference.entityAt(nameStart, tokens[phrase.last - 1].end);
-      if (entity && SPEAKER_TYPES.has(entity.type)) {
-        const speaker = withRole({ name: entity.name, type: entity.type as SpeakerType, mention, rule: 'speaker.entity', entity: entity.id });
+      if (entity && SPEAKING_TYPES[entity.type]) {
+        // a place that speaks is its government ("Moscow said"), or an organisation taken for a place
+        const government = entity.type === 'place' && lookupName(entity.name.toLowerCase())?.type === 'place';
+        const type = SPEAKING_TYPES[entity.type]!;
+        const speaker = withRole({ name: entity.name, type, mention, rule: government ? 'speaker.government' : 'speaker.entity', entity: entity.id });
         return speaker.role || !entity.role ? speaker : { ...speaker, role: entity.role };
       }
-      const type = ref.type ?? nameKind(raw, phrase.title !== undefined);
+      // "The President insists": an office alone, its holder if the document named one
+      if (!raw.includes(' ') && ROLE_NOUNS.has(raw.toLowerCase())) {
+        const holder = names.coreference.personCalled(raw.toLowerCase(), mentionStart);
+        if (holder) return withRole({ name: holder.entity.name, type: 'person', mention, rule: 'speaker.description.person', entity: holder.entity.id });
+        return withRole({ name: raw, type: 'person', mention, rule: 'speaker.description' });
+      }
+      const kind = ref.type ?? nameKind(raw, phrase.title !== undefined);
+      if (kind === 'place') return withRole({ name: raw, type: 'organization', mention, rule: 'speaker.government' });
+      const type = kind;
       const name = type === 'person' || type === 'unknown' ? names.fullName(raw) : raw;
       const rule = name !== raw ? 'speaker.surname' : 'speaker.name';
       return withRole({ name, type: type === 'unknown' && name !== raw ? 'person' : type, mention, rule });
@@ -168,4 +210,17 @@ export function speakerOf(doc: Reading, ref: PhraseRef, names: SpeakerContext): 
   }
 }
 
-const SPEAKER_TYPES = new Set<Entity['type']>(['person', 'organization', 'place']);
+/**
+ * The speaker an entity of each type makes: a place speaks for its government,
+ * a named event or work for the body behind it ("the Conference on …", a
+ * magazine's title), a nationality for a group ("Democrats said").
+ */
+const SPEAKING_TYPES: Partial<Record<Entity['type'], SpeakerType>> = {
+  person: 'person',
+  organization: 'organization',
+  place: 'organization',
+  event: 'organization',
+  work: 'organization',
+  other: 'organization',
+  nationality: 'group',
+};

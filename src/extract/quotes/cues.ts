@@ -38,3 +38,23 @@ export function cueAt(tokens: readonly Token[], i: number): number {
 }
 
 export const isGerund = (t: Token): boolean => /ing$/i.test(t.text);
+
+const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+/** Past participles of reporting verbs that do not end in "-ed". */
+const IRREGULAR_PARTICIPLES = new Set(['told', 'said', 'shown', 'known', 'written', 'heard', 'thought', 'understood', 'seen', 'given', 'spoken']);
+
+/**
+ * "was told", "is said", "were reported": a reporting verb in the passive, whose
+ * subject is not who spoke ("he was told by Y": Y spoke; "it was announced that":
+ * nobody is named).
+ */
+export function isPassive(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]?.text.toLowerCase() ?? '';
+  if (!/ed$/.test(w) && !IRREGULAR_PARTICIPLES.has(w)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const before = tokens[k].text.toLowerCase();
+    if (BE.has(before)) return true;
+    if (!/ly$/.test(before) && before !== 'not' && before !== 'also') return false;
+  }
+  return false;
+}

@@ -13,6 +13,7 @@ import { attributeHead, attributeQuote, type Attribution } from './03-attribute.
 import { findBlockQuotes } from './04-blocks.js';
 import { complementStart, findReportedSpeech, trimEnd, type ReportedSpeech } from './05-reported.js';
 import { SpeakerContext, speakerOf } from './06-speakers.js';
+import { findWritings } from './writings.js';
 import { confidenceOf } from '../../rules/index.js';
 import { THRESHOLDS } from '../../rules/thresholds.js';
 import { lastStartingBy } from '../../text/search.js';
@@ -190,6 +191,7 @@ function addReportedSpeech(state: QuoteState): void {
 function nameSpeakers(state: QuoteState): void {
   const { reading: doc, candidates, quotes } = state;
   const names = new SpeakerContext(doc.coreference);
+  names.writings = findWritings(doc, names);
   let previous: Speaker | null = null;
   let previousCue: Quote['cue'] = null;
   for (const c of candidates) {

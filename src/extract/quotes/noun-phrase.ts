@@ -3,7 +3,9 @@
 // an optional title ("Russian Ambassador Vassili Nebenzia"), a list of names
 // (a group), or a common noun phrase ("the committee of experts").
 
+import { isCommonWord, lexiconTags } from '../../lexicon/gazetteers.js';
 import { isCapitalized, type Token } from '../../text/tokens.js';
+import { DOCUMENT_NOUNS } from '../../lexicon/words.js';
 import {
   DETERMINERS,
   FUNCTION_WORDS,
@@ -28,7 +30,34 @@ export interface NounPhrase {
   members?: Array<[number, number]>;
   /** Token range of a title before the name. */
   title?: [number, number];
+  /** Token range of what places or attaches the speaker after the head ("in Omsk", "of the University of Tartu"). */
+  modifier?: [number, number];
 }
+
+/** compromise's tags that make a capitalised common word a name after all ("Will", "Rose"). */
+const NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Organization']);
+
+const commonWord = (w: string) => isCommonWord(w) || (w.endsWith('s') && isCommonWord(w.slice(0, -1)));
+// What a word is comes from the lexicon, not from the tags of the sentence:
+// these passes may run before the document is tagged, and must read the same either way.
+const NOT_NOUN_TAGS = new Set(['Adverb', 'Preposition', 'Adjective', 'Value', 'TextValue', 'Cardinal', 'Conjunction', 'Gerund']);
+const isName = (w: string) => lexiconTags(w).some((tag) => NAME_TAGS.has(tag));
+
+/** An adverb, a preposition, an adjective or a number opening a sentence ("Nearly", "Within", "Six"). */
+function openingOtherWord(t: Token): boolean {
+  const w = lower(t);
+  return t.first && commonWord(w) && !isName(w) && (/ly$/.test(w) || lexiconTags(w).some((tag) => NOT_NOUN_TAGS.has(tag)));
+}
+
+/** A plural common noun, or a noun for a source, opening a sentence: its capital does not make it a name. */
+function openingCommonNoun(t: Token): boolean {
+  const w = lower(t);
+  if (!t.first || isName(w)) return false;
+  return (w.endsWith('s') && commonWord(w)) || SOURCE_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w);
+}
+
+/** Prepositions whose object qualifies the phrase before them and never speaks: "officials in Omsk", "associates of X". */
+const MODIFYING = new Set(['of', 'in', 'at', 'from']);
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 /** "He’s claiming", "She'd said": a pronoun with its auxiliary. */
@@ -136,8 +165,17 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): NounPhras
   }
   // "Trump’s tweet said": a possessive is not the subject.
   if (isPossessive(last)) return null;
-  const runStart = properRunBackward(tokens, end, floor);
+  let runStart = properRunBackward(tokens, end, floor);
+  // "Officials said", "Police said": a plural or a source noun capitalised only because it opens the sentence
+  // (a singular common word there is as often a surname: "Rice said")
+  if (runStart === end - 1 && openingCommonNoun(tokens[runStart])) return { kind: 'common', first: runStart, last: end, nameFirst: runStart };
+  // "Nearly all experts say", "Initial reports stated": a word of another kind opening the sentence names no one
+  if (runStart === end - 1 && openingOtherWord(tokens[runStart])) return null;
+  // "Associates of Ivan Dorsky": the plural is the speaker, the name after "of" its modifier
+  if (runStart + 2 < end && openingCommonNoun(tokens[runStart]) && MODIFYING.has(lower(tokens[runStart + 1]))) runStart += 2;
   if (runStart < end) {
+    const head = headBefore(tokens, runStart, end, floor);
+    if (head) return head;
     let first = runStart;
     // Lowercase office words before a capitalised name ("spokesman John Kirby").
     while (first - 1 >= floor && (ROLE_NOUNS.has(lower(tokens[first - 1])) || ROLE_MODIFIERS.has(lower(tokens[first - 1])))) first--;
@@ -151,6 +189,48 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): NounPhras
   return null;
 }
 
+/**
+ * "Hospital officials in Omsk", "Ana Lind of the Institute of Oceanography in
+ * Tartu": a name run ending at `end` that is the object of "of", "in", "at" or
+ * "from" qualifies the phrase before it, which is the speaker; the chain of
+ * such names becomes its modifier. Null when the run stands alone.
+ */
+function headBefore(tokens: Token[], runStart: number, end: number, floor: number): NounPhrase | null {
+  let start = runStart;
+  for (let hops = 0; hops < 3; hops++) {
+    let p = start - 1;
+    if (p > floor && lower(tokens[p]) === 'the') p--;
+    // "in Clairton, Ohio, said": a place and its region, set off by commas, count as one
+    if (p > floor && tokens[p].text === ',' && p === start - 1 && tokens[end]?.text === ',' && properRunBackward(tokens, p, floor) < p) {
+      start = properRunBackward(tokens, p, floor);
+      continue;
+    }
+    if (p <= floor || !MODIFYING.has(lower(tokens[p]))) return null;
+    if (properRunBackward(tokens, p, floor) < p) {
+      // another name, itself perhaps the object of one more ("of the University of Tartu in Estonia")
+      const phrase = phraseBefore(tokens, p, floor);
+      return phrase && phrase.kind !== 'pronoun' ? { ...phrase, modifier: [phrase.modifier?.[0] ?? p, end] } : null;
+    }
+    const common = commonBackward(tokens, p, floor);
+    if (common !== null) return { kind: 'common', first: common, last: p, nameFirst: common, modifier: [p, end] };
+    return null;
+  }
+  return null;
+}
+
+/** The author of a writing named within a few words after it: "by X", "from X". */
+function authorAfter(tokens: Token[], start: number, limit: number): NounPhrase | null {
+  for (let k = start; k < Math.min(limit, start + 5); k++) {
+    const w = lower(tokens[k]);
+    if (!tokens[k].word || w === 'that' || w === 'which') return null;
+    if (w === 'by' || w === 'from') {
+      const author = phraseAfter(tokens, k + 1, limit);
+      return author && author.kind !== 'pronoun' ? author : null;
+    }
+  }
+  return null;
+}
+
 /** The subject phrase starting at token `start`; groups of names joined by commas and "and" included. */
 export function phraseAfter(tokens: Token[], start: number, limit = tokens.length): NounPhrase | null {
   const t = tokens[start];
@@ -158,6 +238,8 @@ export function phraseAfter(tokens: Token[], start: number, limit = tokens.lengt
   if (SUBJECT_PRONOUNS.has(lower(t)) && lower(t) !== 'it' && lower(t) !== 'you') {
     return { kind: 'pronoun', first: start, last: start + 1, nameFirst: start };
   }
+  if (openingOtherWord(t)) return null;
+  if (openingCommonNoun(t) && properRunForward(tokens, start, limit) === start + 1) return { kind: 'common', first: start, last: start + 1, nameFirst: start };
   let i = start;
   const det = DETERMINERS.has(lower(t)) && lower(t) !== 'that' ? 1 : 0;
   i += det;
@@ -194,6 +276,11 @@ export function phraseAfter(tokens: Token[], start: number, limit = tokens.lengt
   for (let k = i; k < Math.min(limit, i + 4); k++) {
     const w = lower(tokens[k]);
     if (!tokens[k].word) break;
+    // "a report on Wednesday by Kestrel Labs", "a statement released by the court": the writing's author speaks
+    if (DOCUMENT_NOUNS.has(w)) {
+      const author = authorAfter(tokens, k + 1, limit);
+      if (author) return author;
+    }
     if (SOURCE_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w) || (det && ROLE_NOUNS.has(w))) {
       let last = k + 1;
       if ((lower(tokens[last]) === 'of' || lower(tokens[last]) === 'for') && last + 1 < limit) {

@@ -49,7 +49,9 @@ export function combineSpans({ tokens, sentences }: Tokens, rules: TypedSpan[], 
     }
     // the rules split what the tagger, surely, keeps whole ("Organisation for Security and Cooperation in Europe"): the tagger's
     if (overlapping.length > 1) {
-      const whole = l.margin >= THRESHOLDS.taggerMargin && wordsOnly(tokens, l) && freshName(tokens, l) && overlapping.every((r) => l.from <= r.from && r.to <= l.to && (!SURE.has(r.rule) || extendsHead(r, l)));
+      // …but not a place before a person ("Minister of Ruritania Ana Lind")
+      const placeThenPerson = overlapping[0].type === 'place' && overlapping[overlapping.length - 1].type === 'person';
+      const whole = !placeThenPerson && l.margin >= THRESHOLDS.taggerMargin && wordsOnly(tokens, l) && freshName(tokens, l) && overlapping.every((r) => l.from <= r.from && r.to <= l.to && (!SURE.has(r.rule) || extendsHead(r, l)));
       if (whole) {
         for (const r of overlapping) kept.add(r);
         out.push({ ...overlapping[0], from: l.from, to: l.to, parts: [], type: l.type, rule: 'entity.tagger' });
