@@ -38,6 +38,8 @@ export interface Quote extends Located {
   confidence: number;
   /** The rule that found the quotation and its attribution. */
   rule: string;
+  /** A quotation in pieces (“A,” she said. “B.”): each quoted piece; the span runs from the first to the last. */
+  parts?: Located[];
 }
 
 export const ENTITY_TYPES = [

@@ -15,6 +15,8 @@ export const THRESHOLDS = {
   titleMaxWords: 6,
   /** A quotation of at least this many words is a whole sentence of speech (direct), whatever its first letter. */
   directMinWords: 12,
+  /** Pieces of one quotation (“A,” she said. “B.”) stand at most this many characters apart: room for an attribution, not for a sentence of the writer's. */
+  pieceGap: 120,
   /** A paragraph of at least this many words can be a block quotation; fewer is a caption or a line of a list. */
   blockMinWords: 8,
   /** A signature line ("Name, Role") under a block quotation is at most this long. */

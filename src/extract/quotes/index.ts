@@ -161,6 +161,7 @@ const PASSES: ReadonlyArray<[name: string, pass: QuotePass]> = [
   ['block quotations', addBlockQuotes],
   ['reported speech', addReportedSpeech],
   ['speakers', nameSpeakers],
+  ['quotations in pieces', joinPieces],
 ];
 
 export function extractQuotes(reading: Reading): Quote[] {
@@ -219,4 +220,36 @@ function nameSpeakers(state: QuoteState): void {
       previousCue = cue;
     }
   }
+}
+
+/** “The plan,” she said, “is sound.”: the attribution breaks one sentence, which the next piece goes on with. */
+const continuesSentence = (between: string, next: string) => /,\s*\p{Pi}?["“‘']?\s*$/u.test(between) || /^\p{Ll}/u.test(next);
+
+/**
+ * “A,” she said, “b.” — one quotation in pieces: a continuation in the same
+ * paragraph joins the quotation it continues. The quote's span runs from the
+ * first piece to the last, attribution included, and `parts` gives each piece.
+ * Pieces that are sentences of their own (“A.” she said. “B.”) stay quotations of their own.
+ */
+function joinPieces(state: QuoteState): void {
+  const { reading: doc } = state;
+  const out: Quote[] = [];
+  for (const q of state.quotes) {
+    const prev = out[out.length - 1];
+    const joins =
+      prev &&
+      (q.rule === 'quote.continuation' || (q.speaker !== null && q.speaker.name === prev.speaker?.name)) &&
+      (q.kind === 'direct' || q.kind === 'partial') &&
+      (prev.kind === 'direct' || prev.kind === 'block') &&
+      segmentAt(doc.paragraphs, prev.span.start) === segmentAt(doc.paragraphs, q.span.start) &&
+      q.span.start - prev.span.end <= THRESHOLDS.pieceGap &&
+      continuesSentence(doc.text.slice(prev.span.end, q.span.start), q.text);
+    if (!joins) {
+      out.push(q);
+      continue;
+    }
+    const parts = prev.parts ?? [doc.located(prev.span.start, prev.span.end)];
+    out[out.length - 1] = { ...prev, ...doc.located(prev.span.start, q.span.end), parts: [...parts, doc.located(q.span.start, q.span.end)] };
+  }
+  state.quotes = out;
 }
