@@ -78,7 +78,7 @@ export function complementStart(tokens: Token[], cue: number, cueEnd: number): n
 /** The reported words end with the sentence, or before a participle clause of the reporter's (", focusing on …"). */
 export function clauseEnd(tokens: Token[], from: number, sentenceEnd: number): number {
   for (let k = from + 3; k + 1 < tokens.length; k++) {
-    if (tokens[k].text === ',' && isGerund(tokens[k + 1]) && tokens[k + 1].word && /^\p{Ll}/u.test(tokens[k + 1].text)) {
+    if (tokens[k].text === ',' && isGerund(tokens[k + 1]) && tokens[k + 1].word && /^\p{Ll}/u.test(tokens[k + 1].text) && GERUND_CUES.test(lower(tokens[k + 1]))) {
       return tokens[k].start;
     }
   }

@@ -155,7 +155,7 @@ export function speakerOf(doc: Reading, ref: PhraseRef, names: SpeakerContext): 
     }
     case 'common': {
       const text = textOf(doc, tokens, phrase.first, phrase.last).replace(/^the\s+/i, '');
-      const head = (text.split(/\s+of\s+|\s+for\s+/)[0].split(/\s+/).pop() ?? '').toLowerCase();
+      const head = (text.split(/\s+(?:of|for|on|at|in|from|with)\s+/)[0].split(/\s+/).pop() ?? '').toLowerCase();
       const type = commonType(head);
       // "the statement said": whoever the document says issued it; "her study": whoever "her" is
       if (DOCUMENT_NOUNS.has(head)) {

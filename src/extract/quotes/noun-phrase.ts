@@ -5,7 +5,7 @@
 
 import { isCommonWord, lexiconTags } from '../../lexicon/gazetteers.js';
 import { isCapitalized, type Token } from '../../text/tokens.js';
-import { DOCUMENT_NOUNS } from '../../lexicon/words.js';
+import { DOCUMENT_NOUNS, GROUP_NOUNS } from '../../lexicon/words.js';
 import {
   DETERMINERS,
   FUNCTION_WORDS,
@@ -137,8 +137,13 @@ function commonBackward(tokens: Token[], end: number, floor: number): number | n
   if (head < floor) return null;
   // "committee of experts", "spokesman for the ministry"
   if (lower(tokens[head - 1]) === 'of' && head - 2 >= floor) head -= 2;
+  // "experts on trade", "officials at the agency": a known head and the phrase that places it
+  else {
+    const placed = headBeforePhrase(tokens, end, floor);
+    if (placed !== null) head = placed;
+  }
   const w = lower(tokens[head]);
-  if (!tokens[head]?.word || FUNCTION_WORDS.has(w) || /ly$/.test(w) || !/^[\p{Ll}-]+$/u.test(tokens[head].text)) return null;
+  if (!tokens[head]?.word || FUNCTION_WORDS.has(w) || /ly$/.test(w) || !(/^[\p{Ll}-]+$/u.test(tokens[head].text) || tokens[head].first)) return null;
   const known = SOURCE_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w) || ROLE_NOUNS.has(w);
   let j = head;
   for (let steps = 0; j - 1 >= floor && steps < 4; steps++) {
@@ -152,8 +157,21 @@ function commonBackward(tokens: Token[], end: number, floor: number): number | n
     if (SUBJECT_PRONOUNS.has(lw) || !/^[\p{L}-]+$/u.test(t.text)) break;
     j--;
   }
-  // Bare plurals ("officials", "sources") need no determiner.
-  return head === end - 1 && /s$/.test(w) && SOURCE_NOUNS.has(w) ? end - 1 : null;
+  // Bare plurals ("officials", "sources") and nouns for many ("police", "staff") need no determiner.
+  return SOURCE_NOUNS.has(w) && (/s$/.test(w) || GROUP_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w)) ? head : null;
+}
+
+const PLACING = new Set(['on', 'at', 'in', 'from', 'with', 'for', 'of']);
+
+/** "experts on trade": the source noun before a short prepositional phrase ending at `end`, or null. */
+function headBeforePhrase(tokens: Token[], end: number, floor: number): number | null {
+  for (let k = end - 2; k > floor && k >= end - 6; k--) {
+    if (!tokens[k].word) return null;
+    if (!PLACING.has(lower(tokens[k]))) continue;
+    const w = lower(tokens[k - 1]);
+    return SOURCE_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w) || ROLE_NOUNS.has(w) ? k - 1 : null;
+  }
+  return null;
 }
 
 /** The subject phrase ending just before token `end`. */
