@@ -20,6 +20,8 @@ interface ExpectedQuote {
   cue?: string | null;
   role?: string;
   members?: string[];
+  /** The quoted pieces of a quotation its attribution interrupts. */
+  parts?: string[];
   /** Neither required nor an extra when found. */
   optional?: boolean;
 }
@@ -79,6 +81,9 @@ function fieldProblems(want: ExpectedQuote, got: Quote): string[] {
   if (want.role !== undefined && got.speaker?.role !== want.role) {
     problems.push(`${label}: role ${JSON.stringify(got.speaker?.role)}, expected ${JSON.stringify(want.role)}`);
   }
+  if (want.parts !== undefined && JSON.stringify(got.parts?.map((p) => p.text)) !== JSON.stringify(want.parts)) {
+    problems.push(`${label}: parts ${JSON.stringify(got.parts?.map((p) => p.text))}, expected ${JSON.stringify(want.parts)}`);
+  }
   if (want.members !== undefined && !sameSet(got.speaker?.members ?? [], want.members)) {
     problems.push(
       `${label}: members ${JSON.stringify(got.speaker?.members)}, expected ${JSON.stringify(want.members)}`,
@@ -94,6 +99,7 @@ function checkFixture({ name, input, expected }: Fixture): string[] {
     ...spanProblems(input, 'quote', quote),
     ...spanProblems(input, 'cue', quote.cue),
     ...spanProblems(input, 'speaker mention', quote.speaker?.mention),
+    ...(quote.parts ?? []).flatMap((part) => spanProblems(input, 'part', part)),
   ]);
 
   const used = new Set<Quote>();
