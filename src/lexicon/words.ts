@@ -8,6 +8,7 @@ import abbreviationList from './lists/abbreviations.json' with { type: 'json' };
 import academicTitles from './lists/academic-and-clerical-titles.json' with { type: 'json' };
 import clauseOpeners from './lists/clause-openers.json' with { type: 'json' };
 import courtesyTitles from './lists/courtesy-titles.json' with { type: 'json' };
+import deities from './lists/deities.json' with { type: 'json' };
 import determiners from './lists/determiners.json' with { type: 'json' };
 import documentNouns from './lists/document-nouns.json' with { type: 'json' };
 import eventHeads from './lists/event-heads.json' with { type: 'json' };
@@ -112,6 +113,8 @@ export const SUBJECT_PRONOUNS = wordSet(subjectPronouns);
 export const DETERMINERS = wordSet(determiners);
 /** Plural or collective nouns for unnamed sources ("officials said", "sources told"). */
 export const SOURCE_NOUNS = wordSet(sourceNouns);
+/** Names of gods: prayed to and quoted from scripture, never the "he" of a news quotation. */
+export const DEITIES = wordSet(deities);
 /** Writings that report what their authors say ("the statement said", "according to the study"). */
 export const DOCUMENT_NOUNS = wordSet(documentNouns);
 /** Nouns for many people at once, singular in form ("people", "the family"). */

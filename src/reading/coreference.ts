@@ -129,9 +129,9 @@ export class Coreference {
   }
 
   /** The latest person or organisation mentioned before `offset`, of `types`, of the pronoun's gender where the first name tells. */
-  latest(types: readonly EntityType[], offset: number, gender?: Gender): NamedMention | undefined {
+  latest(types: readonly EntityType[], offset: number, gender?: Gender, skip?: (entity: Entity) => boolean): NamedMention | undefined {
     const other = gender === 'male' ? 'female' : 'male';
-    return this.latestThat(offset, (e) => types.includes(e.type) && !(gender && e.type === 'person' && genderOf(e.name) === other));
+    return this.latestThat(offset, (e) => types.includes(e.type) && !(gender && e.type === 'person' && genderOf(e.name) === other) && !skip?.(e));
   }
 
   /** "the ministry" → the latest organisation before `offset` whose name of several words holds the noun. */

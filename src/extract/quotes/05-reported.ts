@@ -9,6 +9,7 @@ import { cueAt, isGerund, isPassive } from './cues.js';
 import { reportingVerbLemma } from '../../lexicon/reporting/index.js';
 import { isPossessive, phraseAfter, properRunBackward, type NounPhrase } from './noun-phrase.js';
 import { subjectBefore, skipFiller } from './03-attribute.js';
+import { characterisingAt, describedNameAfter, namingAt, speechNounOwner } from './reported-forms.js';
 import { THRESHOLDS } from '../../rules/thresholds.js';
 
 export interface ReportedSpeech {
@@ -96,9 +97,10 @@ function wordsIn(tokens: Token[], from: number, to: number): number {
 }
 
 /** Reported speech in one sentence, or null. `quoted` tells whether an offset is inside quoted words. */
-function reportedIn(doc: Reading, sentence: Segment, quoted: (offset: number) => boolean, usedCues: ReadonlySet<number>): ReportedSpeech | null {
+function reportedIn(doc: Reading, sentence: Segment, quoted: (offset: number) => boolean, usedCues: ReadonlySet<number>, from: number): ReportedSpeech | null {
   const tokens = doc.tokensIn(sentence.start, sentence.end);
   for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].start < from) continue;
     if (quoted(tokens[k].start) || usedCues.has(tokens[k].start)) continue;
     // "…, according to X" / "According to X, …"
     if (lower(tokens[k]) === 'according' && lower(tokens[k + 1]) === 'to') {
@@ -110,13 +112,20 @@ function reportedIn(doc: Reading, sentence: Segment, quoted: (offset: number) =>
         : [sentence.start, tokens[k - 1].text === ',' ? tokens[k - 1].start : tokens[k].start];
       return make('quote.reported.according-to', tokens, phrase, cue, cs, ce);
     }
-    // "Trump’s claim that …": a speech noun with its owner.
+    // "Trump’s claim that …", "the charity's warning that …", "issued a statement that …": a speech noun with its owner.
     if (CLAIM_NOUNS.has(lower(tokens[k])) && lower(tokens[k + 1]) === 'that') {
-      const owner = possessorBefore(tokens, k);
+      const owner = possessorBefore(tokens, k) ?? speechNounOwner(tokens, k)?.phrase;
       if (owner && k + 2 < tokens.length) {
         const r = make('quote.reported.speech-noun', tokens, owner, [k, k + 1], tokens[k + 2].start, clauseEnd(tokens, k + 2, sentence.end));
         if (r) return r;
       }
+    }
+    // "what she called …", "described the plan as …"
+    const form = namingAt(tokens, k) ?? characterisingAt(tokens, k);
+    if (form && form.from < tokens.length) {
+      const end = form.to !== undefined && form.to < tokens.length ? tokens[form.to].start : clauseEnd(tokens, form.from, sentence.end);
+      const r = make(form.rule, tokens, form.phrase, form.cue, tokens[form.from].start, end, form.role);
+      if (r) return r;
     }
     const cueEnd = cueAt(tokens, k);
     if (cueEnd < 0) continue;
@@ -155,9 +164,16 @@ function reportedIn(doc: Reading, sentence: Segment, quoted: (offset: number) =>
     }
     // …, said X.
     if (k > 0 && tokens[k - 1].text === ',') {
-      const inverted = phraseAfter(tokens, skipFiller(tokens, cueEnd, tokens.length));
+      const after = skipFiller(tokens, cueEnd, tokens.length);
+      const inverted = phraseAfter(tokens, after);
       if (inverted && inverted.kind !== 'pronoun' && inverted.last >= tokens.length - 2) {
         const r = make('quote.reported.cue-subject-after', tokens, inverted, [k, cueEnd], sentence.start, tokens[k - 1].start);
+        if (r) return r;
+      }
+      // "…, argued the council's lawyer, Ana Lind."
+      const described = describedNameAfter(tokens, after);
+      if (described) {
+        const r = make('quote.reported.cue-subject-after', tokens, described.phrase, [k, cueEnd], sentence.start, tokens[k - 1].start, described.role);
         if (r) return r;
       }
     }
@@ -174,6 +190,9 @@ function reportedIn(doc: Reading, sentence: Segment, quoted: (offset: number) =>
   }
 }
 
+/** A sentence holds at most this many attributions (a bound on the work per sentence, whatever its length). */
+const MAX_PER_SENTENCE = 4;
+
 /** Reported speech in every sentence that is not itself inside a quotation. */
 export function findReportedSpeech(
   doc: Reading,
@@ -185,8 +204,15 @@ export function findReportedSpeech(
   for (const sentence of doc.sentences) {
     if (quoted(sentence.start) && quoted(sentence.end - 1)) continue;
     if (!PROSE_END.test(doc.text.slice(sentence.start, sentence.end))) continue;
-    const r = reportedIn(doc, sentence, quoted, usedCues);
-    if (r) found.push(r);
+    // "X said A, and Y said B": each attribution of the sentence, left to right
+    for (let from = sentence.start, n = 0; n < MAX_PER_SENTENCE; n++) {
+      const r = reportedIn(doc, sentence, quoted, usedCues, from);
+      if (!r) break;
+      const last = found[found.length - 1];
+      if (!last || r.contentStart >= last.contentEnd) found.push(r);
+      const cueEnd = r.tokens[r.cue[1] - 1].end;
+      from = Math.max(r.contentEnd, cueEnd);
+    }
   }
   return found;
 }

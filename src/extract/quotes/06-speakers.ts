@@ -6,7 +6,7 @@ import type { Entity, Speaker, SpeakerType } from '../../facts.js';
 import type { Reading } from '../../reading/index.js';
 import { genderOf, type Coreference, type Gender } from '../../reading/coreference.js';
 import { lookupName } from '../../lexicon/gazetteers.js';
-import { COURTESY_TITLES, DOCUMENT_NOUNS, GROUP_NOUNS, SOURCE_NOUNS } from '../../lexicon/words.js';
+import { COURTESY_TITLES, DEITIES, DOCUMENT_NOUNS, GROUP_NOUNS, SOURCE_NOUNS } from '../../lexicon/words.js';
 import { THRESHOLDS } from '../../rules/thresholds.js';
 import type { Token } from '../../text/tokens.js';
 import type { NounPhrase } from './noun-phrase.js';
@@ -69,7 +69,7 @@ export class SpeakerContext {
   /** The latest name of one of `types` before `offset`, of the pronoun's gender where the first name tells. */
   latest(types: SpeakerType[], offset: number, gender?: Gender): KnownName | undefined {
     const entityTypes = types.filter((t): t is 'person' | 'organization' => t === 'person' || t === 'organization');
-    const found = this.coreference.latest(entityTypes, offset, gender);
+    const found = this.coreference.latest(entityTypes, offset, gender, (e) => DEITIES.has(e.name.toLowerCase()));
     const a: KnownName | undefined = found && { name: found.entity.name, type: found.entity.type as SpeakerType, at: found.start, entity: found.entity.id };
     let b: KnownName | undefined;
     for (let k = this.speakers.length - 1; k >= 0 && !b && k >= this.speakers.length - REACH; k--) {
@@ -124,9 +124,10 @@ function commonType(head: string): SpeakerType {
 
 /** The person, organisation or group a pronoun ("she", "its") stands for before `offset`. */
 function pronounSpeaker(pronoun: string, offset: number, names: SpeakerContext): Omit<Speaker, 'mention'> | undefined {
-  const types: SpeakerType[] = /^(he|she|i|his|her)$/.test(pronoun) ? ['person'] : /^(it|its)$/.test(pronoun) ? ['organization'] : ['group', 'organization', 'person'];
+  // "they" is a group where one was named, else an organisation; never one person
+  const types: SpeakerType[] = /^(he|she|i|his|her)$/.test(pronoun) ? ['person'] : /^(it|its)$/.test(pronoun) ? ['organization'] : ['group'];
   const gender = pronoun === 'he' || pronoun === 'his' ? 'male' : pronoun === 'she' || pronoun === 'her' ? 'female' : undefined;
-  const antecedent = names.latest(types, offset, gender);
+  const antecedent = names.latest(types, offset, gender) ?? (types[0] === 'group' ? names.latest(['organization'], offset) : undefined);
   if (!antecedent) return undefined;
   return { name: antecedent.name, type: antecedent.type, rule: 'speaker.pronoun', ...(antecedent.entity ? { entity: antecedent.entity } : {}) };
 }
