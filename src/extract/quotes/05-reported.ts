@@ -148,6 +148,8 @@ function reportedIn(doc: Reading, sentence: Segment, quoted: (offset: number) =>
     }
     if (subject && !quoted(tokens[subject.phrase.first].start)) {
       const c = complementStart(tokens, k, cueEnd);
+      // "repeated her claim that …": the speech noun reports the words
+      if (CLAIM_NOUNS.has(lower(tokens[c + 1])) && lower(tokens[c + 2]) === 'that') continue;
       // X said (that) …; other verbs need their "that" ("rejected the accusation" reports no words).
       const clausal = lower(tokens[c - 1]) === 'that' || ZERO_THAT.has(reportingVerbLemma(lower(tokens[k])) ?? '');
       if (clausal && c < tokens.length && wordsIn(tokens, tokens[c].start, sentence.end) >= THRESHOLDS.reportedClauseMinWords) {
