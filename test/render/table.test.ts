@@ -1,8 +1,9 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import type { DocumentFacts, FactKind, Quote } from '../../src/facts.js';
+import { nothingFoundLine } from '../../src/cli/stderr.js';
 import { createRenderer } from '../../src/render/index.js';
-import { fitColumns, wrapPath, wrapRule, wrapText } from '../../src/render/table-layout.js';
+import { fitColumns, wrapHeader, wrapPath, wrapRule, wrapText } from '../../src/render/table-layout.js';
 import { createDocument, located } from '../../src/text/document.js';
 import { sampleFacts } from './facts.js';
 
@@ -51,7 +52,7 @@ describe('table renderer', () => {
     const headings = out.match(/^(news\/a\.txt|Quotes \(2\)|Entities \(2\)|Votes \(1\))$/gm);
     expect(headings).toEqual(['news/a.txt', 'Quotes (2)', 'Entities (2)', 'Votes (1)']);
     expect(out).toMatch(/│ Jane Smith +│ person +│ leader +│ +1 │ 2:\d+ +│/);
-    expect(out).toMatch(/│ council +│ +│ +│ 13 for, 1 against, 1 abstain +│ adopted +│ 3:1 +│/);
+    expect(out).toMatch(/│ council +│ +│ +│ 13–1–1 +│ adopted +│ 3:1 +│/);
     // the named voters, a few, under what they voted on
     expect(out).toMatch(/│ +│ for: Jane Smith, Tom Becker +│ +│ +│ +│ +│/);
   });
@@ -159,14 +160,18 @@ describe('one table per document', () => {
     expect(positions).toEqual(spans.map((span) => `${span.line}:${span.column}`));
   });
 
-  it.each([
-    [['quotes'], 'No quotes found.\n'],
-    [['entities'], 'No entities found.\n'],
-    [['votes'], 'No votes found.\n'],
-    [['quotes', 'entities', 'votes'], 'No quotes, entities or votes found.\n'],
-  ] as [FactKind[], string][])('writes only "none found" for %j when no document has a fact', (kinds, expected) => {
+  it('writes nothing when no document has a fact (the command says so on stderr)', () => {
     const documents: DocumentFacts[] = [{ source: 'a.txt' }, { source: 'b.txt', quotes: [], entities: [], votes: [] }];
-    expect(render(kinds, 100, 0, documents)).toBe(expected);
+    expect(render(['quotes', 'entities', 'votes'], 100, 0, documents)).toBe('');
+  });
+
+  it.each([
+    [['quotes'], 'No quotes found.'],
+    [['entities'], 'No entities found.'],
+    [['votes'], 'No votes found.'],
+    [['quotes', 'entities', 'votes'], 'No quotes, entities or votes found.'],
+  ] as [FactKind[], string][])('names %j in the "none found" line', (kinds, expected) => {
+    expect(nothingFoundLine(kinds)).toBe(expected);
   });
 });
 
@@ -266,6 +271,22 @@ describe('fitColumns', () => {
     const widths = fitColumns(100, [{ header: 'a', grow: 1 }, { header: 'b', grow: 1 }], [['short', 'y'.repeat(300)]]);
     expect(widths[0]).toBe(6 + 2);
     expect(widths[0] + widths[1] + 3).toBe(100);
+  });
+
+  it('a growing column is not cut inside its longest word while another can spare the room', () => {
+    const growing = [{ header: 'body', grow: 1 }, { header: 'subject', grow: 2 }];
+    const cells = [['councillors', 'require the ferry company to publish its passenger figures every quarter of the year']];
+    const widths = fitColumns(40, growing, cells);
+    expect(widths[0]).toBe('councillors'.length + 2);
+    expect(widths[0] + widths[1] + 3).toBe(40);
+  });
+
+  it('sizes a header by its pieces between spaces and after dashes', () => {
+    const widths = fitColumns(100, [{ header: 'for–against–abstain', grow: 0 }, { header: 'x', grow: 1 }], [['7–2', 'y']]);
+    expect(widths[0]).toBe('against–'.length + 2);
+    expect(wrapHeader('for–against–abstain', 8)).toBe('for–\nagainst–\nabstain');
+    expect(wrapHeader('for–against–abstain', 12)).toBe('for–against–\nabstain');
+    expect(wrapHeader('first position', 8)).toBe('first\nposition');
   });
 });
 
