@@ -64,14 +64,14 @@ export async function execute({ kinds, allKinds, inputs, options, command }: Inv
   }
 
   // `-o -` is stdout, as `-` is stdin among the inputs.
-  const toFile = options.output !== undefined && options.output !== STDOUT_ARG;
+  const file = options.output === STDOUT_ARG ? undefined : options.output;
   let output: Output;
-  if (toFile) {
+  if (file !== undefined) {
     try {
-      output = await fileOutput(options.output!);
+      output = await fileOutput(file);
     } catch (err) {
-      const error = fromSystemError(options.output!, err);
-      stderr.write(`extract: cannot write ${options.output}: ${error.message} (${error.code})\n`);
+      const error = fromSystemError(file, err);
+      stderr.write(`extract: cannot write ${file}: ${error.message} (${error.code})\n`);
       process.exitCode = EXIT_ERROR;
       return;
     }
@@ -79,7 +79,7 @@ export async function execute({ kinds, allKinds, inputs, options, command }: Inv
     output = streamOutput(stdout);
   }
 
-  const toTerminal = !toFile && stdout.isTTY === true;
+  const toTerminal = file === undefined && stdout.isTTY === true;
   // Loaded here, not at startup: the table's renderer loads cli-table3.
   const { createRenderer } = await import('../render/index.js');
   const renderer = createRenderer(format, {
