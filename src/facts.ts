@@ -1,6 +1,8 @@
-// The facts `extract` reports, in the shape of the extract/v1 JSON contract.
-// Offsets are UTF-16 code units into the decoded text (BOM removed), end
-// exclusive; line and column are 1-based and point at `start`.
+// The facts `extract` reports, in the extract/v1 shape that README.md
+// describes field by field ("The facts, field by field"): fields keep their
+// name and meaning, new ones may be added. Offsets are UTF-16 code units
+// into the decoded text (BOM removed), end exclusive; line and column are
+// 1-based and point at `start`.
 
 export interface Span {
   start: number;
@@ -16,6 +18,11 @@ export interface Located {
 }
 
 export type QuoteKind = 'direct' | 'partial' | 'block' | 'indirect' | 'mixed';
+/**
+ * `place`: a country or city speaking as a state; `group`: several speakers
+ * (a list of names, or a plural such as "officials"); `unknown`: a pronoun
+ * with no one to resolve to, or a description that says neither.
+ */
 export type SpeakerType = 'person' | 'organization' | 'place' | 'group' | 'unknown';
 
 export interface Speaker {
@@ -35,6 +42,7 @@ export interface Quote extends Located {
   kind: QuoteKind;
   speaker: Speaker | null;
   cue: Located | null;
+  /** The share of right answers of `rule` on the development data, 0 to 1 (0.5: never measured); it ranks facts, it is no probability of this one. */
   confidence: number;
   /** The rule that found the quotation and its attribution. */
   rule: string;
@@ -82,10 +90,13 @@ export interface Vote extends Located {
   date: string | null;
   /** The date as ISO 8601 ("2024-03-07", "2024-03"), where the text and the document's dateline allow. */
   date_value: string | null;
+  /** Numbers of votes; null where the text neither gives nor implies one. */
   counts: VoteSides<number | null> & { absent: number | null };
+  /** Shares in percent (89 for 89 %), when the text gives shares. */
   percent: VoteSides<number | null>;
   voters: VoteSides<string[]>;
   outcome: 'adopted' | 'rejected' | 'vetoed' | 'unknown';
+  /** The share of right answers of `rule` on the development data, 0 to 1 (0.5: never measured). */
   confidence: number;
   /** The rule that found the vote. */
   rule: string;

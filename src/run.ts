@@ -25,6 +25,8 @@ export interface RunOptions {
   kinds: readonly FactKind[];
   /** Files, folders and `-`, as given. */
   inputs: readonly string[];
+  /** Texts already in memory (the library's `extract`), read instead of `inputs`. */
+  items?: AsyncIterable<InputItem>;
   /** Keep only entities of these types (`--type`); undefined keeps every entity. */
   entityTypes?: readonly EntityType[];
   input: InputOptions;
@@ -80,7 +82,7 @@ const SHARED_FROM_BYTES = 512 * 1024;
 
 /** Whether the inputs hold enough text to be worth worker threads (stdin always may). */
 async function worthSharing(options: RunOptions): Promise<boolean> {
-  const totals = await measureInputs(options.inputs, { extensions: options.input.extensions }, SHARED_FROM_BYTES);
+  const totals = await measureInputs(options.inputs, options.input, SHARED_FROM_BYTES);
   return totals.bytes > SHARED_FROM_BYTES;
 }
 
@@ -172,7 +174,7 @@ export async function run(options: RunOptions, renderer: Renderer, output: Outpu
   };
 
   await output.write(renderer.start());
-  const inputs = readInputs(options.inputs, options.input)[Symbol.asyncIterator]();
+  const inputs = (options.items ?? readInputs(options.inputs, options.input))[Symbol.asyncIterator]();
   // One look ahead: a run of one short text is read in this thread.
   let next = await inputs.next();
   let flight: InFlight | null = null;

@@ -8,9 +8,10 @@ import { STDIN_ARG } from '../io/inputs.js';
 import { JSONL_EXTENSIONS } from '../io/jsonl-input.js';
 import { fileOutput, streamOutput, type Output } from '../io/output.js';
 import { fromSystemError } from '../io/errors.js';
-import { colorLevel, resolveFormat, tableWidth, type CommandOptions } from './options.js';
+import { colorLevel } from './color.js';
+import { resolveFormat, tableWidth, type CommandOptions } from './options.js';
 import { aroundProgress, createProgress } from './progress.js';
-import { errorLine, internalErrorText, summaryLine } from './stderr.js';
+import { errorLine, internalErrorText, nothingFoundLine, summaryLine } from './stderr.js';
 import { measureInputs } from '../io/measure.js';
 
 export const EXIT_FOUND = 0;
@@ -26,6 +27,17 @@ export interface Invocation {
   command: Command;
 }
 
+/** `-o -` writes to stdout. */
+const STDOUT_ARG = '-';
+
+/** `'extract entities' or 'extract all'`: the commands that list `flag` in their help. */
+function commandsTaking(command: Command, flag: string): string {
+  const names = (command.parent?.commands ?? [])
+    .filter((other) => other.options.some((option) => option.long === flag && !option.hidden))
+    .map((other) => `'extract ${other.name()}'`);
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
+
 export async function execute({ kinds, allKinds, inputs, options, command }: Invocation): Promise<void> {
   const { stdin, stdout, stderr, env } = process;
   const chosen = resolveFormat(options, command.getOptionValueSource('format'));
@@ -33,6 +45,13 @@ export async function execute({ kinds, allKinds, inputs, options, command }: Inv
   // Records in, records out: with --input jsonl the default format is one jsonl line per record.
   const records = options.input === 'jsonl';
   const format = records && !options.json && command.getOptionValueSource('format') === 'default' ? 'jsonl' : chosen.format;
+  if (options.type !== undefined && !kinds.includes('entities')) {
+    const which = `'extract ${command.name()}'`;
+    command.error(`error: --type filters entities, which ${which} does not extract: use ${commandsTaking(command, '--type')}`, { exitCode: EXIT_ERROR });
+  }
+  if (options.bom && format !== 'csv') {
+    command.error(`error: --bom goes with --format csv, not ${format}`, { exitCode: EXIT_ERROR });
+  }
 
   if (inputs.length === 0) {
     if (stdin.isTTY) {
@@ -44,13 +63,15 @@ export async function execute({ kinds, allKinds, inputs, options, command }: Inv
     command.error('error: stdin (-) can be read only once', { exitCode: EXIT_ERROR });
   }
 
+  // `-o -` is stdout, as `-` is stdin among the inputs.
+  const file = options.output === STDOUT_ARG ? undefined : options.output;
   let output: Output;
-  if (options.output !== undefined) {
+  if (file !== undefined) {
     try {
-      output = await fileOutput(options.output);
+      output = await fileOutput(file);
     } catch (err) {
-      const error = fromSystemError(options.output, err);
-      stderr.write(`extract: cannot write ${options.output}: ${error.message} (${error.code})\n`);
+      const error = fromSystemError(file, err);
+      stderr.write(`extract: cannot write ${file}: ${error.message} (${error.code})\n`);
       process.exitCode = EXIT_ERROR;
       return;
     }
@@ -58,7 +79,7 @@ export async function execute({ kinds, allKinds, inputs, options, command }: Inv
     output = streamOutput(stdout);
   }
 
-  const toTerminal = options.output === undefined && stdout.isTTY === true;
+  const toTerminal = file === undefined && stdout.isTTY === true;
   // Loaded here, not at startup: the table's renderer loads cli-table3.
   const { createRenderer } = await import('../render/index.js');
   const renderer = createRenderer(format, {
@@ -68,6 +89,7 @@ export async function execute({ kinds, allKinds, inputs, options, command }: Inv
     colorLevel: colorLevel(options.color, toTerminal, env),
     explain: options.explain === true,
     records,
+    bom: options.bom === true,
   });
   // A bar for a person watching: on a terminal, never under CI, unless asked for or silenced.
   const progress = createProgress(options.progress === true || (!options.quiet && stderr.isTTY === true && !env.CI));
@@ -76,8 +98,7 @@ export async function execute({ kinds, allKinds, inputs, options, command }: Inv
 
   // Records are counted as they come; files and their size can be known ahead.
   if (!records) {
-    const extensions = options.ext;
-    void measureInputs(inputs, { extensions }).then((totals) => progress.setTotals(totals), () => undefined);
+    void measureInputs(inputs, { extensions: options.ext, follow: options.follow }).then((totals) => progress.setTotals(totals), () => undefined);
   }
 
   // Loaded here, not at startup: the extractors (and compromise) are only needed for a run.
@@ -94,6 +115,7 @@ export async function execute({ kinds, allKinds, inputs, options, command }: Inv
         maxBytes: options.maxSize,
         stdinName: options.stdinFilename,
         stdin,
+        follow: options.follow === true,
       },
     },
     renderer,
@@ -118,9 +140,11 @@ export async function execute({ kinds, allKinds, inputs, options, command }: Inv
   if (output.failure) {
     stderr.write(`extract: cannot write the output: ${output.failure.message}\n`);
   }
+  const found = kinds.some((kind) => result.facts[kind] > 0);
+  // Messages for a person reading the table go to stderr, so that stdout holds only facts.
   if (format === 'table' && !options.quiet) {
+    if (!found) stderr.write(`${nothingFoundLine(kinds)}\n`);
     stderr.write(`${summaryLine(result.documents, result.facts, kinds, result.errors.length)}\n`);
   }
-  const found = kinds.some((kind) => result.facts[kind] > 0);
   process.exitCode = result.errors.length > 0 || output.failure ? EXIT_ERROR : found ? EXIT_FOUND : EXIT_NOTHING_FOUND;
 }

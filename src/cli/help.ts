@@ -23,13 +23,18 @@ Examples:
 }
 
 export const AFTER_HELP = `
-Inputs are files, folders (read recursively, in name order; hidden entries
-and node_modules are skipped) and - for stdin. With no input, stdin is read
+Inputs are files, folders (read recursively, in name order; hidden entries,
+node_modules and README, LICENSE, CHANGELOG… files are skipped, symbolic
+links too unless --follow) and - for stdin. With no input, stdin is read
 when it is not a terminal. Text is read as UTF-8; a leading BOM is removed.
 
-Formats: table (default), json (extract/v1), jsonl (one fact per line), csv.
-Positions: offsets are 0-based UTF-16 code units, end exclusive; line and
-column are 1-based.
+Formats: table (default), json (extract/v1), jsonl (one fact per line and a
+document line per input), csv (cells that would start a formula begin
+with '). Positions: offsets are 0-based UTF-16 code units, end exclusive;
+line and column are 1-based.
+
+Colour: on a terminal, unless NO_COLOR or TERM=dumb; FORCE_COLOR=1 forces
+it, FORCE_COLOR=0 turns it off; --color and --no-color win over both.
 
 Exit codes:
   0  facts were found

@@ -14,8 +14,10 @@ function packageVersion(): string {
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
-  // A closed stderr is no reason to crash.
+  // A closed stderr is no reason to crash, nor is a reader of the help that
+  // stops early (`extract --help | head`); a run watches stdout itself (io/output.ts).
   process.stderr.on('error', () => undefined);
+  process.stdout.on('error', () => undefined);
   try {
     await buildProgram(packageVersion()).parseAsync(argv as string[]);
   } catch (err) {

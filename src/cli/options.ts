@@ -6,10 +6,9 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { ENTITY_TYPES, type EntityType } from '../facts.js';
 import { INPUT_FORMATS, type InputFormat } from '../io/inputs.js';
 import { DEFAULT_EXTENSIONS } from '../io/walk.js';
-import { parseSize } from '../io/size.js';
+import { DEFAULT_MAX_SIZE, parseSize } from '../io/size.js';
 import { FORMATS, type Format } from '../render/formats.js';
 
-export const DEFAULT_MAX_SIZE = '50M';
 /** Table width when stdout is not a terminal and COLUMNS is not set. */
 export const DEFAULT_WIDTH = 100;
 
@@ -34,6 +33,10 @@ export interface CommandOptions {
   quiet?: boolean;
   /** --progress: the progress bar even when stderr is not a terminal. */
   progress?: boolean;
+  /** --follow: follow symbolic links met in folders. */
+  follow?: boolean;
+  /** --bom: a UTF-8 byte-order mark before CSV output. */
+  bom?: boolean;
 }
 
 export function parseExtensions(value: string): string[] {
@@ -58,6 +61,15 @@ export function parseJobs(value: string): number {
   return jobs;
 }
 
+/** An option taking one of `choices` in any case (`--format JSON`), as `--type` takes its types. */
+function choiceOption(flags: string, description: string, choices: readonly string[]): Option {
+  return new Option(flags, description).choices(choices).argParser((value: string) => {
+    const chosen = value.trim().toLowerCase();
+    if (!choices.includes(chosen)) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
+    return chosen;
+  });
+}
+
 const isEntityType = (value: string): value is EntityType => (ENTITY_TYPES as readonly string[]).includes(value);
 
 export function parseEntityTypes(value: string): EntityType[] {
@@ -75,17 +87,22 @@ export function parseEntityTypes(value: string): EntityType[] {
   return [...new Set(names as EntityType[])];
 }
 
-/** The options of an extracting command; `--type` only where entities are extracted. */
+/**
+ * The options of an extracting command. `--type` is listed only where
+ * entities are extracted; elsewhere it is taken but hidden, so that the
+ * command can say where it belongs rather than "unknown option".
+ */
 export function addCommandOptions(command: Command, { entityTypes }: { entityTypes: boolean }): Command {
   command
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
+    .addOption(choiceOption('-f, --format <format>', 'output format', FORMATS).default('table'))
     .option('--json', 'short for --format json')
     .addOption(
-      new Option('--input <format>', 'input format: text, or jsonl (one {"id", "text"} record per line; output defaults to jsonl)')
-        .choices(INPUT_FORMATS)
-        .default('text'),
+      choiceOption('--input <format>', 'input format: text, or jsonl (one {"id", "text"} record per line; output defaults to jsonl)', INPUT_FORMATS).default(
+        'text',
+      ),
     );
-  if (entityTypes) {
+  if (!entityTypes) command.addOption(new Option('--type <list>').hideHelp());
+  else {
     command.addOption(
       new Option('--type <list>', `only entities of these types, comma-separated: ${ENTITY_TYPES.join(', ')}`).argParser(
         // Given twice (--type person --type place), the lists add up.
@@ -94,7 +111,7 @@ export function addCommandOptions(command: Command, { entityTypes }: { entityTyp
     );
   }
   return command
-    .option('-o, --output <file>', 'write the output to <file> instead of stdout')
+    .option('-o, --output <file>', 'write the output to <file> instead of stdout (- is stdout)')
     .addOption(
       new Option('--ext <list>', 'extensions read from folders, comma-separated')
         .argParser(parseExtensions)
@@ -110,12 +127,14 @@ export function addCommandOptions(command: Command, { entityTypes }: { entityTyp
         .argParser(parseJobs)
         .default(availableParallelism(), 'the number of cores'),
     )
+    .option('-L, --follow', 'follow symbolic links inside folders (a link named as an input is always followed)')
     .option('--stdin-filename <name>', 'source name for text read from stdin', '-')
     .option('--explain', 'table: show the rule behind each fact and its entity links (the other formats always carry them)')
-    .option('-q, --quiet', 'no progress bar and no summary line on stderr (errors are still reported)')
+    .option('-q, --quiet', 'no progress bar, summary or "nothing found" line on stderr (errors are still reported)')
     .option('--progress', 'show the progress bar even when stderr is not a terminal or under CI')
     .option('--color', 'colour the table even when not on a terminal')
-    .option('--no-color', 'never colour the table');
+    .option('--no-color', 'never colour the table')
+    .option('--bom', 'csv: start with a UTF-8 byte-order mark, for spreadsheets that need one');
 }
 
 /** The format to use, or a message when --json and --format disagree. */
@@ -133,24 +152,4 @@ export function tableWidth(terminalColumns: number | undefined, columnsEnv: stri
   if (terminalColumns && terminalColumns > 0) return terminalColumns;
   const fromEnv = Number(columnsEnv);
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_WIDTH;
-}
-
-interface ColorEnv {
-  NO_COLOR?: string;
-  TERM?: string;
-  COLORTERM?: string;
-}
-
-/**
- * Chalk level for output to a stream. chalk itself ignores NO_COLOR, so the
- * level is decided here: --no-color, NO_COLOR, TERM=dumb or a stream that is
- * not a terminal give 0; --color forces at least basic colours.
- */
-export function colorLevel(flag: boolean | undefined, isTTY: boolean, env: ColorEnv): 0 | 1 | 2 | 3 {
-  if (flag === false) return 0;
-  const detected = env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit' ? 3 : /256/.test(env.TERM ?? '') ? 2 : 1;
-  if (flag === true) return detected;
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
-  if (env.TERM === 'dumb' || !isTTY) return 0;
-  return detected;
 }

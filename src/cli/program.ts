@@ -4,7 +4,7 @@
 import { Command } from 'commander';
 import { KIND_NAMES, KINDS } from '../extract/registry.js';
 import type { FactKind } from '../facts.js';
-import { execute } from './execute.js';
+import { execute, EXIT_ERROR } from './execute.js';
 import { AFTER_HELP, commandDescription, PROGRAM_DESCRIPTION } from './help.js';
 import { addCommandOptions, type CommandOptions } from './options.js';
 
@@ -33,6 +33,18 @@ export function buildProgram(version: string): Command {
     .exitOverride();
   for (const kind of KINDS) extractingCommand(program, kind.name, kind.summary, [kind.name]);
   extractingCommand(program, 'all', `every kind of fact: ${KIND_NAMES.join(', ')}`, KIND_NAMES);
-  program.helpCommand('help [command]', 'show help for a command');
+  // An ordinary command rather than commander's built-in one, so that
+  // `extract help help` shows this command's help and exits 0.
+  program.helpCommand(false);
+  program
+    .command('help [command]')
+    .description('show help for a command')
+    .helpOption('-h, --help', 'show this help')
+    .action((name: string | undefined, _options: unknown, self: Command) => {
+      if (name === undefined) return program.help();
+      const command = program.commands.find((candidate) => candidate.name() === name);
+      if (!command) return program.error(`error: unknown command '${name}'`, { exitCode: EXIT_ERROR });
+      return command === self ? self.help() : command.help();
+    });
   return program;
 }

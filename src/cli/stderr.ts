@@ -23,6 +23,16 @@ export function summaryLine(documents: number, facts: Record<FactKind, number>, 
   return parts.join(', ');
 }
 
+/** `quotes`, `quotes or votes`, `quotes, entities or votes`. */
+function either(kinds: readonly FactKind[]): string {
+  return kinds.length < 2 ? kinds.join('') : `${kinds.slice(0, -1).join(', ')} or ${kinds[kinds.length - 1]}`;
+}
+
+/** `No quotes found.`, said once when no document has any fact of the asked kinds. */
+export function nothingFoundLine(kinds: readonly FactKind[]): string {
+  return `No ${either(kinds)} found.`;
+}
+
 /** `DEBUG=extract` (or `*`, or a list holding either) shows stack traces of internal errors. */
 export function debugEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return (env.DEBUG ?? '').split(/[\s,]+/).some((name) => name === 'extract' || name === '*' || name === 'extract:*');

@@ -30,6 +30,8 @@ export interface InputOptions {
   stdin: Readable;
   /** Default `text`. */
   format?: InputFormat;
+  /** Follow symbolic links met in folders (`--follow`). A link named as an input is always followed. */
+  follow?: boolean;
 }
 
 export type InputItem =

@@ -1,6 +1,9 @@
 // Byte sizes as users write them (`--max-size 50M`) and as messages show them.
 // Suffixes are binary: k = 1024, M = 1024², G = 1024³; "B"/"iB" may follow.
 
+/** Inputs larger than this are skipped (`--max-size`, the library's `maxSize`). */
+export const DEFAULT_MAX_SIZE = '50M';
+
 const UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 
 /** Parses `123`, `512k`, `50M`, `1.5GiB`; returns null when it is not a size. */

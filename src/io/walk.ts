@@ -1,7 +1,8 @@
 // Walks a folder for text files in a fixed order: entries sorted by name in
-// UTF-16 code-unit order, depth first. Hidden entries (dot-names) and
-// node_modules are skipped; symbolic links are followed, and each real
-// folder is entered once, so link loops end.
+// UTF-16 code-unit order, depth first. Hidden entries (dot-names),
+// node_modules and a project's own documents (README, LICENSE, …) are
+// skipped. Symbolic links are skipped unless `follow` is set, as ripgrep and
+// fd do; followed, each real folder is entered once, so link loops end.
 
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
@@ -14,6 +15,8 @@ export type WalkEntry = { type: 'file'; path: string } | { type: 'error'; error:
 export interface WalkOptions {
   /** Extensions to take, lower case, without the dot (`txt`, `md`). */
   extensions: readonly string[];
+  /** Follow symbolic links met in folders (`--follow`); skipped otherwise. */
+  follow?: boolean;
 }
 
 export const DEFAULT_EXTENSIONS: readonly string[] = ['txt', 'md', 'text'];
@@ -21,6 +24,18 @@ export const DEFAULT_EXTENSIONS: readonly string[] = ['txt', 'md', 'text'];
 export function hasExtension(name: string, extensions: readonly string[]): boolean {
   const lower = name.toLowerCase();
   return extensions.some((ext) => lower.length > ext.length + 1 && lower.endsWith(`.${ext}`));
+}
+
+/**
+ * Files that describe a folder rather than hold an article: `README.md`,
+ * `LICENSE.txt`, `CHANGELOG.md`… (the name before its first dot, any case).
+ * A file named on the command line is read whatever its name.
+ */
+const FOLDER_DOCUMENTS = new Set(['readme', 'license', 'licence', 'changelog', 'contributing', 'code_of_conduct']);
+
+export function isFolderDocument(name: string): boolean {
+  const dot = name.indexOf('.');
+  return FOLDER_DOCUMENTS.has((dot < 0 ? name : name.slice(0, dot)).toLowerCase());
 }
 
 function isSkipped(name: string): boolean {
@@ -61,6 +76,7 @@ async function* walkEntered(dir: string, options: WalkOptions, entered: Set<stri
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
+      if (!options.follow) continue;
       try {
         const target = await stat(path);
         isDirectory = target.isDirectory();
@@ -82,7 +98,7 @@ async function* walkEntered(dir: string, options: WalkOptions, entered: Set<stri
       if (entered.has(real)) continue;
       entered.add(real);
       yield* walkEntered(path, options, entered);
-    } else if (isFile && hasExtension(entry.name, options.extensions)) {
+    } else if (isFile && hasExtension(entry.name, options.extensions) && !isFolderDocument(entry.name)) {
       yield { type: 'file', path };
     }
   }

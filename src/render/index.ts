@@ -51,6 +51,8 @@ export interface RenderOptions {
   explain?: boolean;
   /** `--input jsonl`: `jsonl` output is one line per input record (see records.ts). */
   records?: boolean;
+  /** CSV: a UTF-8 byte-order mark first (`--bom`). */
+  bom?: boolean;
 }
 
 export function createRenderer(format: Format, options: RenderOptions): Renderer {

@@ -30,6 +30,13 @@ export function textWidth(text: string): number {
   return widest;
 }
 
+/** Terminal columns of the widest word of the text. */
+function longestWord(text: string): number {
+  let widest = 0;
+  for (const word of text.split(/\s+/)) widest = Math.max(widest, columnsOf(word));
+  return widest;
+}
+
 /**
  * Column widths including padding. `cells`
  * holds the plain text of every row. The total (with borders) is `width`
@@ -37,10 +44,10 @@ export function textWidth(text: string): number {
  */
 export function fitColumns(width: number, columns: readonly ColumnSpec[], cells: readonly (readonly string[])[]): number[] {
   const least = columns.map((column) => (column.min ?? MIN_CONTENT) + CELL_PADDING);
-  // Headers wrap at their spaces, so their longest word counts, not their length.
+  // Headers wrap at their spaces and after dashes, so their longest piece counts, not their length.
   const natural = columns.map((column, i) =>
     Math.max(
-      ...column.header.split(' ').map(textWidth),
+      ...headerPieces(column.header).map(textWidth),
       column.min ?? MIN_CONTENT,
       ...cells.map((row) => textWidth(row[i] ?? '')),
     ),
@@ -72,6 +79,19 @@ export function fitColumns(width: number, columns: readonly ColumnSpec[], cells:
     widths[i] = Math.max(share, least[i]);
     left -= share;
   });
+  // A growing column that would cut its longest word ("councillors") takes
+  // room from another growing column that can spare it without cutting its own.
+  const longest = columns.map((_, i) => Math.min(Math.max(0, ...cells.map((row) => longestWord(row[i] ?? ''))), Math.floor(width / 3)) + CELL_PADDING);
+  for (const i of open) {
+    for (const j of open) {
+      const short = longest[i] - widths[i];
+      if (short <= 0) break;
+      const moved = j === i ? 0 : Math.min(short, widths[j] - Math.max(longest[j], least[j]));
+      if (moved <= 0) continue;
+      widths[i] += moved;
+      widths[j] -= moved;
+    }
+  }
   // On a narrow terminal, take from the widest columns until the table fits
   // or every column is at its minimum.
   let excess = widths.reduce((sum, w) => sum + w, 0) + borders - width;
@@ -85,6 +105,30 @@ export function fitColumns(width: number, columns: readonly ColumnSpec[], cells:
     excess--;
   }
   return widths;
+}
+
+/** Where a header may wrap: at its spaces, and after an en dash (`for–`, `against–`, `abstain`). */
+function headerPieces(header: string): string[] {
+  return header.split(' ').flatMap((word) => word.split(/(?<=–)/));
+}
+
+/** Wraps a header to lines of at most `max` columns, at spaces or after an en dash; a piece too wide is cut as text is. */
+export function wrapHeader(header: string, max: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of header.split(' ')) {
+    word.split(/(?<=–)/).forEach((piece, i) => {
+      const joined = line ? line + (i === 0 ? ' ' : '') + piece : piece;
+      if (line && columnsOf(joined) > max) {
+        lines.push(line);
+        line = piece;
+      } else {
+        line = joined;
+      }
+    });
+  }
+  lines.push(line);
+  return lines.map((text) => wrapText(text, max)).join('\n');
 }
 
 /** One line of text: runs of white space (line breaks included) become one space. */

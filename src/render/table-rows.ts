@@ -10,7 +10,8 @@ export type Tone = 'bold' | 'dim' | 'green' | 'yellow' | 'cyan' | 'magenta' | 'b
 export interface TableCell {
   text: string;
   tone?: Tone;
-  note?: string;
+  /** Shown dimmed below the text; a list puts each item on lines of its own. */
+  note?: string | readonly string[];
   /** With --explain: rules and entity links, one to a line, wrapped after dots rather than inside names. */
   explain?: string[];
 }

@@ -12,7 +12,7 @@ import Table from './cli-table.js';
 import { kindNamed } from '../extract/registry.js';
 import type { DocumentFacts, FactKind } from '../facts.js';
 import type { Renderer, RenderOptions } from './index.js';
-import { CELL_PADDING, fitColumns, singleLine, wrapPath, wrapRule, wrapText } from './table-layout.js';
+import { CELL_PADDING, fitColumns, singleLine, wrapHeader, wrapPath, wrapRule, wrapText } from './table-layout.js';
 import type { TableCell, Tone } from './table-rows.js';
 
 const MIN_WIDTH = 40;
@@ -26,15 +26,17 @@ function lines(chalk: ChalkInstance, wrapped: string, tone: Tone | undefined): s
   return wrapped.split('\n').map((line) => paint(chalk, line, tone));
 }
 
+const notesOf = (cell: TableCell): readonly string[] => (cell.note === undefined ? [] : typeof cell.note === 'string' ? [cell.note] : cell.note);
+
 /** The cell's lines as the columns are sized from, before wrapping and colouring. */
 function plain(cell: TableCell): string {
-  const parts = [cell.text, cell.note ?? '', ...(cell.explain ?? [])].map(singleLine);
+  const parts = [cell.text, ...notesOf(cell), ...(cell.explain ?? [])].map(singleLine);
   return [parts[0], ...parts.slice(1).filter((part) => part)].join('\n');
 }
 
 function cellLines(cell: TableCell, room: number, chalk: ChalkInstance): string[] {
   const out = lines(chalk, wrapText(cell.text, room), cell.tone);
-  if (cell.note && singleLine(cell.note)) out.push(...lines(chalk, wrapText(cell.note, room), 'dim'));
+  for (const note of notesOf(cell)) if (singleLine(note)) out.push(...lines(chalk, wrapText(note, room), 'dim'));
   for (const rule of cell.explain ?? []) if (singleLine(rule)) out.push(...lines(chalk, wrapRule(rule, room), 'dim'));
   return out;
 }
@@ -44,7 +46,7 @@ function drawTable(kind: FactKind, rows: readonly TableCell[][], width: number, 
   const widths = fitColumns(width, columns, rows.map((row) => row.map(plain)));
   // Cells arrive wrapped to their column (measured with string-width), so cli-table3 only draws.
   const table = new Table({
-    head: columns.map((column, i) => lines(chalk, wrapText(column.header, widths[i] - CELL_PADDING), 'bold').join('\n')),
+    head: columns.map((column, i) => lines(chalk, wrapHeader(column.header, widths[i] - CELL_PADDING), 'bold').join('\n')),
     colWidths: widths,
     colAligns: columns.map((column) => column.align ?? 'left'),
     wordWrap: false,
@@ -55,11 +57,6 @@ function drawTable(kind: FactKind, rows: readonly TableCell[][], width: number, 
 }
 
 const title = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
-
-/** `quotes`, `quotes or votes`, `quotes, entities or votes`. */
-function either(kinds: readonly FactKind[]): string {
-  return kinds.length < 2 ? kinds.join('') : `${kinds.slice(0, -1).join(', ')} or ${kinds[kinds.length - 1]}`;
-}
 
 export function createTableRenderer(options: RenderOptions): Renderer {
   const chalk = new Chalk({ level: options.colorLevel });
@@ -91,6 +88,7 @@ export function createTableRenderer(options: RenderOptions): Renderer {
       lastSource = facts.source;
       return separator + heading + tables.join('');
     },
-    end: () => (written ? '' : `No ${either(options.kinds)} found.\n`),
+    // "No quotes found." is a message, written on stderr by the command.
+    end: () => '',
   };
 }

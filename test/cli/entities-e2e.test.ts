@@ -169,12 +169,13 @@ describe('entities as a table', () => {
 });
 
 describe('entities as JSON Lines', () => {
-  it('prints one {"kind":"entity","source":…} object per entity, with the JSON fields in the same order', async () => {
+  it('prints one {"kind":"entity","source":…} object per entity, with the JSON fields in the same order, then the document line', async () => {
     const result = await entities(['--format', 'jsonl']);
     expect(result.code).toBe(0);
     expect(result.stdout.endsWith('\n')).toBe(true);
     const lines = result.stdout.slice(0, -1).split('\n');
-    expect(lines).toHaveLength(all.length);
+    expect(lines).toHaveLength(all.length + 1);
+    expect(JSON.parse(lines.pop()!)).toEqual({ kind: 'document', source: SOURCE, counts: { entities: all.length } });
     lines.forEach((line, i) => {
       const parsed = JSON.parse(line) as Record<string, unknown>;
       expect(Object.keys(parsed).slice(0, 2)).toEqual(['kind', 'source']);
@@ -251,13 +252,16 @@ describe('--type', () => {
 
   it('filters JSON Lines and CSV', async () => {
     const jsonl = await entities(['--type', 'person,place', '--format', 'jsonl']);
-    const objects = jsonl.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as EntityJson & { kind: string });
+    const objects = jsonl.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as EntityJson & { kind: string; counts?: object });
     expect(objects.map((o) => [o.kind, o.name, o.type])).toEqual([
       ['entity', 'Dmytro Kuleba', 'person'],
       ['entity', 'Matthew Miller', 'person'],
       ['entity', 'Paris', 'place'],
       ['entity', 'Washington', 'place'],
+      ['document', undefined, undefined],
     ]);
+    // The document line counts what is kept.
+    expect(objects.at(-1)!.counts).toEqual({ entities: 4 });
 
     const csv = await entities(['--type', 'person,place', '--format', 'csv']);
     const [header, ...rows] = parseCsv(csv.stdout);
@@ -284,8 +288,8 @@ describe('--type', () => {
     expect(list).toEqual([]);
     const table = await entities(['--type', 'percent']);
     expect(table.code).toBe(1);
-    expect(table.stdout).toBe('No entities found.\n');
-    expect(table.stderr).toBe('1 file, 0 entities, 0 errors\n');
+    expect(table.stdout).toBe('');
+    expect(table.stderr).toBe('No entities found.\n1 file, 0 entities, 0 errors\n');
   });
 
   it('filters the entities of `all` and leaves the other kinds alone', async () => {
@@ -315,11 +319,15 @@ describe('--type', () => {
     });
   }
 
-  it('is not an option of commands that extract no entities', async () => {
-    const result = await runExtract(['quotes', SOURCE, '--type', 'person'], { cwd: FIXTURES });
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/unknown option '--type'/);
-    expect(result.stdout).toBe('');
+  it('on commands that extract no entities, is a usage error that names the commands taking it', async () => {
+    for (const command of ['quotes', 'votes']) {
+      const result = await runExtract([command, SOURCE, '--type', 'person'], { cwd: FIXTURES });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(new RegExp(`^error: --type filters entities, which 'extract ${command}' does not extract: use 'extract entities' or 'extract all'$`, 'm'));
+      expect(result.stdout).toBe('');
+      const help = await runExtract([command, '--help']);
+      expect(help.stdout).not.toContain('--type');
+    }
   });
 
   it('is listed, with the valid types, in the help of entities and all', async () => {

@@ -69,15 +69,31 @@ describe('jsonl', () => {
     stdout = (await runExtract(['all', NEWS, 'no-such.txt', '--format', 'jsonl'])).stdout;
   });
 
-  it('has one JSON value per line, no blank lines: the facts, then the errors', () => {
+  it('has one JSON value per line, no blank lines: each document\'s facts and its document line, then the errors', () => {
     const lines = stdout.split('\n');
     expect(lines.pop()).toBe('');
     const values = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
-    const expected = referenceFacts().map(([kind, source, fact]) => {
-      const { kind: own, ...rest } = fact;
-      return own === undefined ? { kind: SINGULAR[kind], source, ...rest } : { kind: SINGULAR[kind], source, [`${SINGULAR[kind]}_kind`]: own, ...rest };
+    const expected = reference.documents.flatMap((doc) => {
+      const facts = referenceFacts()
+        .filter(([, source]) => source === doc.source)
+        .map(([kind, source, fact]) => {
+          const { kind: own, ...rest } = fact;
+          return own === undefined ? { kind: SINGULAR[kind], source, ...rest } : { kind: SINGULAR[kind], source, [`${SINGULAR[kind]}_kind`]: own, ...rest };
+        });
+      const counts = Object.fromEntries(KIND_NAMES.map((kind) => [kind, (doc[kind] as unknown[]).length]));
+      return [...facts, { kind: 'document', source: doc.source, counts }];
     });
     expect(values).toEqual([...expected, { kind: 'error', source: 'no-such.txt', code: 'ENOENT', message: 'no such file or directory' }]);
+  });
+
+  it('has a document line for an input with nothing found, so a pipeline can tell it from one never read', async () => {
+    const empty = join(FIXTURES, 'empty.txt');
+    const result = await runExtract(['quotes', empty, 'no-such.txt', '--format', 'jsonl']);
+    expect(result.code).toBe(2);
+    expect(result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual([
+      { kind: 'document', source: empty, counts: { quotes: 0 } },
+      { kind: 'error', source: 'no-such.txt', code: 'ENOENT', message: 'no such file or directory' },
+    ]);
   });
 
   it.skipIf(!hasCommand('jq'))('is read by jq line by line', () => {
@@ -169,11 +185,19 @@ describe('table', () => {
     expect((await runExtract(['quotes', file], { env: { TERM: 'dumb' } })).stdout).not.toMatch(ANSI);
   });
 
-  it('says when nothing was found', async () => {
+  it('says on stderr when nothing was found, and writes nothing on stdout', async () => {
     const result = await runExtract(['quotes', join(FIXTURES, 'empty.txt')]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toBe('No quotes found.\n');
-    expect(result.stderr).toBe('1 file, 0 quotes, 0 errors\n');
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('No quotes found.\n1 file, 0 quotes, 0 errors\n');
+    const all = await runExtract(['all', join(FIXTURES, 'empty.txt')]);
+    expect(all.stderr).toMatch(/^No quotes, entities or votes found\.$/m);
+  });
+
+  it('--quiet leaves out the "nothing found" line too', async () => {
+    const result = await runExtract(['quotes', join(FIXTURES, 'empty.txt'), '--quiet']);
+    expect(result.code).toBe(1);
+    expect(result.stdout + result.stderr).toBe('');
   });
 });
 

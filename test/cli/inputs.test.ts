@@ -166,7 +166,7 @@ describe('folders', () => {
     expect(sources(result.json)).toEqual(['tree/README', 'tree/.hidden.txt']);
   });
 
-  it('follows links but never loops, and reports dangling links to text files', async () => {
+  it('with --follow (-L), follows links but never loops, and reports dangling links to text files', async () => {
     const loop = at('loop');
     await mkdir(join(loop, 'sub'), { recursive: true });
     await writeFile(join(loop, 'a.txt'), 'A.\n');
@@ -174,9 +174,41 @@ describe('folders', () => {
     await symlink('..', join(loop, 'sub', 'up'));
     await symlink('.', join(loop, 'self'));
     await symlink('missing.txt', join(loop, 'gone.txt'));
-    const result = await runJson(['all', 'loop'], { cwd: dir.path, timeoutMs: 20_000 });
-    expect(sources(result.json)).toEqual(['loop/a.txt', 'loop/sub/b.txt']);
-    expect(result.json.errors).toEqual([{ source: 'loop/gone.txt', code: 'ENOENT', message: 'no such file or directory' }]);
+    for (const flag of ['--follow', '-L']) {
+      const result = await runJson(['all', 'loop', flag], { cwd: dir.path, timeoutMs: 20_000 });
+      expect(sources(result.json)).toEqual(['loop/a.txt', 'loop/sub/b.txt']);
+      expect(result.json.errors).toEqual([{ source: 'loop/gone.txt', code: 'ENOENT', message: 'no such file or directory' }]);
+    }
+  });
+
+  it('does not follow links inside folders by default, as ripgrep and fd do; a link named as an input is followed', async () => {
+    const linked = at('linked');
+    await mkdir(join(linked, 'news'), { recursive: true });
+    await mkdir(at('elsewhere'), { recursive: true });
+    await writeFile(join(linked, 'news', 'own.txt'), 'Own.\n');
+    await writeFile(at('elsewhere', 'far.txt'), 'Far.\n');
+    await symlink(at('elsewhere'), join(linked, 'news', 'away'));
+    await symlink(at('elsewhere', 'far.txt'), join(linked, 'news', 'far-link.txt'));
+    await symlink('missing.txt', join(linked, 'news', 'gone.txt'));
+    const plain = await runJson(['all', 'linked/news'], { cwd: dir.path });
+    expect(sources(plain.json)).toEqual(['linked/news/own.txt']);
+    expect(plain.json.errors).toEqual([]);
+    const followed = await runJson(['all', 'linked/news', '--follow'], { cwd: dir.path });
+    expect(sources(followed.json)).toEqual(['linked/news/away/far.txt', 'linked/news/far-link.txt', 'linked/news/own.txt']);
+    const named = await runJson(['all', 'linked/news/away', 'linked/news/far-link.txt'], { cwd: dir.path });
+    expect(sources(named.json)).toEqual(['linked/news/away/far.txt', 'linked/news/far-link.txt']);
+  });
+
+  it("skips a folder's README, LICENSE and CHANGELOG files; one named on the command line is read", async () => {
+    const documented = at('documented');
+    await mkdir(join(documented, 'desk'), { recursive: true });
+    for (const name of ['README.md', 'LICENSE.txt', 'CHANGELOG.md', 'desk/readme.txt', 'desk/story.txt', 'readme-council.txt']) {
+      await writeFile(join(documented, name), 'The council said so.\n');
+    }
+    const walked = await runJson(['all', 'documented'], { cwd: dir.path });
+    expect(sources(walked.json)).toEqual(['documented/desk/story.txt', 'documented/readme-council.txt']);
+    const named = await runJson(['all', 'documented/README.md'], { cwd: dir.path });
+    expect(sources(named.json)).toEqual(['documented/README.md']);
   });
 });
 

@@ -1,27 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { colorLevel, parseEntityTypes, parseExtensions, tableWidth } from '../../src/cli/options.js';
+import { parseEntityTypes, parseExtensions, tableWidth } from '../../src/cli/options.js';
 import { ENTITY_TYPES } from '../../src/facts.js';
 import { errorLine, internalErrorText, summaryLine } from '../../src/cli/stderr.js';
-
-describe('colorLevel', () => {
-  it('colours a terminal unless NO_COLOR, TERM=dumb or --no-color', () => {
-    expect(colorLevel(undefined, true, { TERM: 'xterm' })).toBe(1);
-    expect(colorLevel(undefined, true, { TERM: 'xterm-256color' })).toBe(2);
-    expect(colorLevel(undefined, true, { TERM: 'xterm', COLORTERM: 'truecolor' })).toBe(3);
-    expect(colorLevel(undefined, true, { TERM: 'xterm', NO_COLOR: '1' })).toBe(0);
-    expect(colorLevel(undefined, true, { TERM: 'dumb' })).toBe(0);
-    expect(colorLevel(false, true, { TERM: 'xterm' })).toBe(0);
-  });
-
-  it('does not colour a pipe or file unless --color', () => {
-    expect(colorLevel(undefined, false, { TERM: 'xterm' })).toBe(0);
-    expect(colorLevel(true, false, { TERM: 'xterm', NO_COLOR: '1' })).toBe(1);
-  });
-
-  it('an empty NO_COLOR does not count', () => {
-    expect(colorLevel(undefined, true, { TERM: 'xterm', NO_COLOR: '' })).toBe(1);
-  });
-});
 
 describe('tableWidth', () => {
   it('prefers the terminal, then COLUMNS, then 100', () => {

@@ -71,11 +71,12 @@ describe('a one-sentence direct quote', () => {
     expect(result.stderr).toBe('1 file, 1 quote, 0 errors\n');
   });
 
-  it('is one JSON line and one CSV row', async () => {
+  it('is one JSON line, with its document line, and one CSV row', async () => {
     const jsonl = await runExtract(['quotes', JANE, '--format', 'jsonl']);
     const lines = jsonl.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(1);
+    expect(lines).toHaveLength(2);
     expect(JSON.parse(lines[0])).toMatchObject({ kind: 'quote', source: JANE, quote_kind: 'direct', speaker: { name: 'Jane Smith' } });
+    expect(JSON.parse(lines[1])).toEqual({ kind: 'document', source: JANE, counts: { quotes: 1 } });
 
     const csv = await runExtract(['quotes', JANE, '--format', 'csv']);
     const [header, ...rows] = parseCsv(csv.stdout);

@@ -1,13 +1,13 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasExtension, walkFolder, type WalkEntry } from '../../src/io/walk.js';
+import { hasExtension, isFolderDocument, walkFolder, type WalkEntry } from '../../src/io/walk.js';
 import { tempDir } from '../cli/run-extract.js';
 
 let dir: { path: string; remove: () => Promise<void> };
-async function collect(root: string, extensions = ['txt', 'md', 'text']): Promise<WalkEntry[]> {
+async function collect(root: string, extensions = ['txt', 'md', 'text'], follow = false): Promise<WalkEntry[]> {
   const entries: WalkEntry[] = [];
-  for await (const entry of walkFolder(root, { extensions })) entries.push(entry);
+  for await (const entry of walkFolder(root, { extensions, follow })) entries.push(entry);
   return entries;
 }
 const paths = (entries: WalkEntry[]) => entries.map((e) => (e.type === 'file' ? e.path : `error:${e.error.code}:${e.error.source}`));
@@ -16,7 +16,7 @@ beforeAll(async () => {
   dir = await tempDir();
   const root = join(dir.path, 'r');
   for (const sub of ['a', 'a/b', '.cache', 'node_modules', 'ln-target']) await mkdir(join(root, sub), { recursive: true });
-  for (const file of ['z.txt', 'a/b/deep.md', 'a.txt', '.cache/c.txt', 'node_modules/n.txt', 'x.TEXT', 'y.csv', 'ln-target/t.txt']) {
+  for (const file of ['z.txt', 'a/b/deep.md', 'a.txt', '.cache/c.txt', 'node_modules/n.txt', 'x.TEXT', 'y.csv', 'ln-target/t.txt', 'README.md', 'a/License.txt']) {
     await writeFile(join(root, file), 'x');
   }
   await symlink('ln-target', join(root, 'b-link'));
@@ -27,10 +27,19 @@ afterAll(async () => {
 });
 
 describe('walkFolder', () => {
-  it('yields text files depth first, each folder in code-unit order, each real folder once', async () => {
+  it('yields text files depth first, each folder in code-unit order, links left out', async () => {
+    const root = join(dir.path, 'r');
+    expect(paths(await collect(root))).toEqual(['a/b/deep.md', 'a.txt', 'ln-target/t.txt', 'x.TEXT', 'z.txt'].map((p) => join(root, p)));
+  });
+
+  it('with follow, goes through links and enters each real folder once', async () => {
     const root = join(dir.path, 'r');
     // b-link (a link to ln-target) sorts first, so ln-target's file is reached through it.
-    expect(paths(await collect(root))).toEqual(['a/b/deep.md', 'a.txt', 'b-link/t.txt', 'x.TEXT', 'z.txt'].map((p) => join(root, p)));
+    expect(paths(await collect(root, undefined, true))).toEqual(['a/b/deep.md', 'a.txt', 'b-link/t.txt', 'x.TEXT', 'z.txt'].map((p) => join(root, p)));
+  });
+
+  it('a folder named through a link is walked', async () => {
+    expect(paths(await collect(join(dir.path, 'r', 'b-link')))).toEqual([join(dir.path, 'r', 'b-link', 't.txt')]);
   });
 
   it('keeps the folder as written in the paths', async () => {
@@ -44,6 +53,15 @@ describe('walkFolder', () => {
 
   it('reports a folder that does not exist', async () => {
     expect(paths(await collect(join(dir.path, 'nope')))).toEqual([`error:ENOENT:${join(dir.path, 'nope')}`]);
+  });
+});
+
+describe('isFolderDocument', () => {
+  it('is a README, LICENSE, CHANGELOG… file, by its name before the first dot, in any case', () => {
+    for (const name of ['README.md', 'readme.txt', 'README', 'LICENSE', 'Licence.txt', 'CHANGELOG.md', 'CONTRIBUTING.md', 'code_of_conduct.md', 'README.fr.md']) {
+      expect(isFolderDocument(name)).toBe(true);
+    }
+    for (const name of ['readme-council.txt', 'licensing-vote.txt', 'changes.txt', 'my-readme.md', 'article.txt']) expect(isFolderDocument(name)).toBe(false);
   });
 });
 

@@ -15,10 +15,22 @@ describe('csvField', () => {
     expect(csvField(null)).toBe('');
     expect(csvField(undefined)).toBe('');
   });
+
+  it('writes text that a spreadsheet would run as a formula with a leading quote (OWASP), numbers as they are', () => {
+    expect(csvField('=SUM(A1:A2)')).toBe("'=SUM(A1:A2)");
+    expect(csvField('+44 20')).toBe("'+44 20");
+    expect(csvField('-1 vote')).toBe("'-1 vote");
+    expect(csvField('@mention')).toBe("'@mention");
+    expect(csvField('\tindented')).toBe("'\tindented");
+    expect(csvField('\rreturn')).toBe('"\'\rreturn"');
+    expect(csvField('=a,b')).toBe('"\'=a,b"');
+    expect(csvField('a=b')).toBe('a=b');
+    expect(csvField(-1)).toBe('-1');
+  });
 });
 
-function render(kinds: Array<'quotes' | 'entities' | 'votes'>, allKinds: boolean): string {
-  const renderer = createRenderer('csv', { kinds, allKinds, width: 100, colorLevel: 0 });
+function render(kinds: Array<'quotes' | 'entities' | 'votes'>, allKinds: boolean, bom = false): string {
+  const renderer = createRenderer('csv', { kinds, allKinds, width: 100, colorLevel: 0, bom });
   return renderer.start() + renderer.document(sampleFacts()) + renderer.end([{ source: 'x', code: 'ENOENT', message: 'm' }]);
 }
 
@@ -42,6 +54,10 @@ describe('csv renderer', () => {
         'quote.block.signature', 'speaker.group', '',
       ],
     ]);
+  });
+
+  it('with bom, starts with a byte-order mark and is otherwise the same', () => {
+    expect(render(['quotes'], false, true)).toBe(`\ufeff${render(['quotes'], false)}`);
   });
 
   it('all kinds: one table, a kind column first and the union of the columns', () => {

@@ -70,9 +70,9 @@ describe('records renderer', () => {
     expect(out).toBe(renderer.document(facts, { record }));
   });
 
-  it('is chosen for jsonl only with records; plain jsonl stays one line per fact', () => {
+  it('is chosen for jsonl only with records; plain jsonl stays one line per fact, then the document line', () => {
     const plain = createRenderer('jsonl', options(['quotes'], false)).document(facts, { record: { id: 17 } });
-    expect(plain.trimEnd().split('\n').map((line) => JSON.parse(line).kind)).toEqual(['quote', 'quote']);
+    expect(plain.trimEnd().split('\n').map((line) => JSON.parse(line).kind)).toEqual(['quote', 'quote', 'document']);
     expect(createRenderer('json', options(['quotes'])).inputError).toBeUndefined();
   });
 });

@@ -1,8 +1,8 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import type { DocumentFacts, FactKind, Quote } from '../../src/facts.js';
+import { nothingFoundLine } from '../../src/cli/stderr.js';
 import { createRenderer } from '../../src/render/index.js';
-import { fitColumns, wrapPath, wrapRule, wrapText } from '../../src/render/table-layout.js';
 import { createDocument, located } from '../../src/text/document.js';
 import { sampleFacts } from './facts.js';
 
@@ -51,7 +51,7 @@ describe('table renderer', () => {
     const headings = out.match(/^(news\/a\.txt|Quotes \(2\)|Entities \(2\)|Votes \(1\))$/gm);
     expect(headings).toEqual(['news/a.txt', 'Quotes (2)', 'Entities (2)', 'Votes (1)']);
     expect(out).toMatch(/│ Jane Smith +│ person +│ leader +│ +1 │ 2:\d+ +│/);
-    expect(out).toMatch(/│ council +│ +│ +│ 13 for, 1 against, 1 abstain +│ adopted +│ 3:1 +│/);
+    expect(out).toMatch(/│ council +│ +│ +│ 13–1–1 +│ adopted +│ 3:1 +│/);
     // the named voters, a few, under what they voted on
     expect(out).toMatch(/│ +│ for: Jane Smith, Tom Becker +│ +│ +│ +│ +│/);
   });
@@ -159,14 +159,18 @@ describe('one table per document', () => {
     expect(positions).toEqual(spans.map((span) => `${span.line}:${span.column}`));
   });
 
-  it.each([
-    [['quotes'], 'No quotes found.\n'],
-    [['entities'], 'No entities found.\n'],
-    [['votes'], 'No votes found.\n'],
-    [['quotes', 'entities', 'votes'], 'No quotes, entities or votes found.\n'],
-  ] as [FactKind[], string][])('writes only "none found" for %j when no document has a fact', (kinds, expected) => {
+  it('writes nothing when no document has a fact (the command says so on stderr)', () => {
     const documents: DocumentFacts[] = [{ source: 'a.txt' }, { source: 'b.txt', quotes: [], entities: [], votes: [] }];
-    expect(render(kinds, 100, 0, documents)).toBe(expected);
+    expect(render(['quotes', 'entities', 'votes'], 100, 0, documents)).toBe('');
+  });
+
+  it.each([
+    [['quotes'], 'No quotes found.'],
+    [['entities'], 'No entities found.'],
+    [['votes'], 'No votes found.'],
+    [['quotes', 'entities', 'votes'], 'No quotes, entities or votes found.'],
+  ] as [FactKind[], string][])('names %j in the "none found" line', (kinds, expected) => {
+    expect(nothingFoundLine(kinds)).toBe(expected);
   });
 });
 
@@ -243,68 +247,5 @@ describe('table renderer with --explain', () => {
     // The speaker column is 14 wide at 60 columns.
     const narrow = render(['quotes'], 60, 0, [sampleFacts()], true);
     expect(columnLines(narrow, 0).join('\n')).toContain('quote.block.\nsignature');
-  });
-});
-
-describe('fitColumns', () => {
-  const columns = [
-    { header: 'kind', grow: 0 },
-    { header: 'text', grow: 1 },
-    { header: 'where', grow: 0, capShare: 0.2 },
-  ];
-
-  it('sizes fixed columns to content (capped) and gives the rest to growing ones', () => {
-    const widths = fitColumns(80, columns, [['direct', 'x'.repeat(200), 'a/b.txt:1:1']]);
-    expect(widths[0]).toBe('direct'.length + 2);
-    expect(widths[2]).toBe('a/b.txt:1:1'.length + 2);
-    expect(widths.reduce((a, b) => a + b, 0) + columns.length + 1).toBe(80);
-    const capped = fitColumns(80, columns, [['direct', 'x', 'p'.repeat(50)]]);
-    expect(capped[2]).toBe(16 + 2);
-  });
-
-  it('a growing column with short content takes only what it needs', () => {
-    const widths = fitColumns(100, [{ header: 'a', grow: 1 }, { header: 'b', grow: 1 }], [['short', 'y'.repeat(300)]]);
-    expect(widths[0]).toBe(6 + 2);
-    expect(widths[0] + widths[1] + 3).toBe(100);
-  });
-});
-
-describe('wrapping helpers', () => {
-  it.each([
-    ['short words stay', 5, 'short\nwords\nstay'],
-    ['short words stay', 40, 'short words stay'],
-    ['abcdefghij ok', 4, 'abcd\nefgh\nij\nok'],
-    // A word wider than the column starts on the current line.
-    ['ok abcdefghij', 4, 'ok a\nbcde\nfghi\nj'],
-    ['spaces\n  and\tbreaks', 40, 'spaces and breaks'],
-    // CJK characters take two columns each, and are never split.
-    ['東西南北中', 4, '東西\n南北\n中'],
-    ['東西南北中', 5, '東西\n南北\n中'],
-    ['ab東西', 3, 'ab\n東\n西'],
-    // An emoji with its skin tone, or a family joined by ZWJ, is one character.
-    ['👍🏽👍🏽👍🏽', 4, '👍🏽👍🏽\n👍🏽'],
-    ['a👨‍👩‍👧b', 3, 'a👨‍👩‍👧\nb'],
-  ])('wrapText(%j, %i) is %j', (text, max, expected) => {
-    expect(wrapText(text, max)).toBe(expected);
-  });
-
-  it('wrapRule breaks after dots, after hyphens only when it must, and keeps a link whole', () => {
-    expect(wrapRule('quote.after.subject-cue', 40)).toBe('quote.after.subject-cue');
-    expect(wrapRule('quote.after.subject-cue', 12)).toBe('quote.after.\nsubject-cue');
-    expect(wrapRule('quote.reported.clause-after-cue', 14)).toBe('quote.\nreported.\nclause-after-\ncue');
-    expect(wrapRule('speaker.pronoun → e19', 19)).toBe('speaker.pronoun\n→ e19');
-    expect(wrapRule('e1 entity.title', 40)).toBe('e1 entity.title');
-    expect(wrapRule('abcdefghij', 4)).toBe('abcd\nefgh\nij');
-  });
-
-  it('wrapPath breaks after separators and keeps :line:col whole', () => {
-    expect(wrapPath('news/a.txt:12:3', 40)).toBe('news/a.txt:12:3');
-    expect(wrapPath('news/daily/a.txt:12:3', 12)).toBe('news/daily/\na.txt:12:3');
-    expect(wrapPath('news/abcdefghijklmnop.txt:1:1', 10)).toBe('news/\nabcdefghij\nklmnop.txt\n:1:1');
-    expect(wrapPath('新闻/东南西北中.txt', 8)).toBe('新闻/\n东南西北\n中.txt');
-  });
-
-  it('wrapRule counts terminal columns', () => {
-    expect(wrapRule('rule.東西南北', 8)).toBe('rule.\n東西南北');
   });
 });

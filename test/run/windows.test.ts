@@ -3,7 +3,8 @@
 
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { ExtractOutput, Located } from '../../src/facts.js';
+import type { DocumentFacts, ExtractOutput, Located } from '../../src/facts.js';
+import { collectingRenderer, NOWHERE } from '../../src/library/collect.js';
 import type { Output } from '../../src/io/output.js';
 import { createRenderer, type Format } from '../../src/render/index.js';
 import { run } from '../../src/run.js';
@@ -79,5 +80,21 @@ describe('a text read in windows', () => {
     expect(kinds.slice(0, firstEntity).every((k) => k === 'quote')).toBe(true);
     expect(kinds.lastIndexOf('quote')).toBeLessThan(firstEntity);
     expect(kinds.indexOf('vote')).toBeGreaterThan(kinds.lastIndexOf('entity'));
+    // One document line, after every fact, with the sums of the windows.
+    expect(kinds.filter((k) => k === 'document')).toHaveLength(1);
+    expect(kinds.at(-1)).toBe('document');
+    const counts = (lines.at(-1) as unknown as { counts: Record<string, number> }).counts;
+    expect(counts).toEqual({ quotes: kinds.filter((k) => k === 'quote').length, entities: kinds.filter((k) => k === 'entity').length, votes: kinds.filter((k) => k === 'vote').length });
+  });
+
+  it('is collected by the library as the one document the JSON holds', async () => {
+    const json = JSON.parse((await extract('json', 1000)).text) as ExtractOutput;
+    const documents: DocumentFacts[] = [];
+    const path = join(mkdtempSync(join(tmpdir(), 'extract-windows-')), 'long.txt');
+    writeFileSync(path, TEXT);
+    const input = { extensions: ['txt'], maxBytes: 1e9, stdinName: '-', stdin: Readable.from([]) };
+    const kinds = ['quotes', 'entities', 'votes'] as const;
+    await run({ kinds, inputs: [path], input, windowSize: 1000 }, collectingRenderer(documents), NOWHERE);
+    expect(documents).toEqual(json.documents.map((doc) => ({ ...doc, source: path })));
   });
 });

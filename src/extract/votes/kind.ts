@@ -9,11 +9,13 @@ import type { KindDefinition } from '../registry.js';
 const table: KindTable<Vote> = {
   columns: [
     { header: 'body', grow: 1, min: 6 },
-    { header: 'subject', grow: 2, min: 6 },
-    { header: 'date', grow: 0, min: 4 },
-    { header: 'tally', grow: 1, min: 8 },
+    { header: 'subject', grow: 2, min: 8 },
+    { header: 'date', grow: 0, capShare: 0.15, min: 4 },
+    // One compact tally, "13–1–1", as news writes it; the header names the order.
+    { header: 'for–against–abstain', grow: 0, min: 8 },
     { header: 'outcome', grow: 0 },
-    { header: 'position', grow: 0 },
+    // Capped: the other passages' positions wrap below the vote's own.
+    { header: 'position', grow: 0, capShare: 0.1 },
   ],
   // --explain: the rule that found the vote, and the entity its body resolves to.
   row: (vote, _source, { explain }) => [
@@ -25,27 +27,47 @@ const table: KindTable<Vote> = {
     // the voters the text names, when there are few, under what they voted on
     { text: vote.subject ?? '', note: namedVoters(vote) || undefined },
     { text: vote.date ?? '', note: vote.date_value && vote.date_value !== vote.date ? vote.date_value : undefined },
-    { text: tally(vote) },
+    { text: tally(vote), note: tallyNotes(vote) },
     { text: vote.outcome, tone: vote.outcome === 'adopted' ? 'green' : vote.outcome === 'unknown' ? 'dim' : 'yellow' },
     // the other passages that report the same vote, below its own position
-    { ...location(vote.span), note: vote.mentions.filter((m) => m.span.start !== vote.span.start).map((m) => position(m.span)).join(' ') || undefined },
+    { ...location(vote.span), note: alsoAt(vote) || undefined },
   ],
 };
 
 /** The sides in the order the table shows them (the extractor is not loaded to draw a table). */
 const SIDES = ['for', 'against', 'abstain'] as const;
 
-/** What the text gives of the result: "64 for, 58 against", "89% for, 11% against", "0 against". */
+/** Numbers side by side, for–against–abstain, unknown ones as ?, those unknown at the end left out: "7–2", "?–1–1". */
+function sideBySide(values: ReadonlyArray<string | null>): string {
+  const shown = values.map((value) => value ?? '?');
+  while (shown.at(-1) === '?') shown.pop();
+  return shown.join('–');
+}
+
+const percentages = (vote: Vote) => SIDES.map((side) => (vote.percent[side] === null ? null : `${vote.percent[side]}%`));
+const hasCounts = (vote: Vote) => SIDES.some((side) => vote.counts[side] !== null);
+
+/** What the text gives of the result: the counts ("64–58", "13–1–1"), else the shares ("89%–11%"), else "?". */
 function tally(vote: Vote): string {
-  const lines: string[] = [];
-  for (const side of SIDES) {
-    const n = vote.counts[side];
-    const share = vote.percent[side];
-    if (n !== null) lines.push(`${n} ${side}`);
-    else if (share !== null) lines.push(`${share}% ${side}`);
+  const values = hasCounts(vote) ? SIDES.map((side) => (vote.counts[side] === null ? null : String(vote.counts[side]))) : percentages(vote);
+  return sideBySide(values) || '?';
+}
+
+/** Below the tally, a line each: the shares when the counts are shown too, and the members absent. */
+function tallyNotes(vote: Vote): string[] {
+  const notes: string[] = [];
+  if (hasCounts(vote)) {
+    const shares = sideBySide(percentages(vote));
+    if (shares) notes.push(shares);
   }
-  if (vote.counts.absent !== null) lines.push(`${vote.counts.absent} absent`);
-  return lines.join(', ');
+  if (vote.counts.absent !== null) notes.push(`${vote.counts.absent} absent`);
+  return notes;
+}
+
+/** The positions of the other passages that report the vote: "also 1:1 7:3". */
+function alsoAt(vote: Vote): string {
+  const others = vote.mentions.filter((mention) => mention.span.start !== vote.span.start).map((mention) => position(mention.span));
+  return others.length > 0 ? `also ${others.join(' ')}` : '';
 }
 
 /** Named voters when there are few, side by side: "against: Dorn, Ruhland"; a count beyond that. */
