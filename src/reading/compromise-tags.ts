@@ -19,6 +19,7 @@
 import type { Segment } from '../text/segment.js';
 import { tagLater, tokenIndexAt, type TagSource, type Token } from '../text/tokens.js';
 import { compromise } from '../lexicon/compromise.js';
+import { THRESHOLDS } from '../rules/thresholds.js';
 
 interface Term {
   text: string;
@@ -60,15 +61,39 @@ const NONE: readonly string[] = [];
 /** Makes the tokens of every paragraph with a capital get their tags on first read. */
 export function tagWithCompromise(text: string, paragraphs: readonly Segment[], tokens: Token[]): void {
   for (const p of paragraphs) {
-    const from = tokenIndexAt(tokens, p.start);
-    let to = from;
-    while (to < tokens.length && tokens[to].start < p.end) to++;
-    if (from === to) continue;
-    const paragraph = text.slice(p.start, p.end);
-    if (!/\p{Lu}/u.test(paragraph)) continue; // nothing capitalised: no name to find
-    const source = new ParagraphTags(paragraph, p.start, tokens, from, to);
-    for (let k = from; k < to; k++) tagLater(tokens[k], source);
+    for (const piece of piecesOf(text, p)) {
+      const from = tokenIndexAt(tokens, piece.start);
+      let to = from;
+      while (to < tokens.length && tokens[to].start < piece.end) to++;
+      if (from === to) continue;
+      const paragraph = text.slice(piece.start, piece.end);
+      if (!/\p{Lu}/u.test(paragraph)) continue; // nothing capitalised: no name to find
+      const source = new ParagraphTags(paragraph, piece.start, tokens, from, to);
+      for (let k = from; k < to; k++) tagLater(tokens[k], source);
+    }
   }
+}
+
+/**
+ * A paragraph in pieces of at most `compromiseMaxChars`, cut after a full stop
+ * and a space where there is one, else at a space, else anywhere: compromise's
+ * sentence splitter and tagger cost more than linear time on one long run of
+ * text (a paragraph of abbreviations, a page with no full stop).
+ */
+function piecesOf(text: string, paragraph: Segment): Segment[] {
+  const max = THRESHOLDS.compromiseMaxChars;
+  const pieces: Segment[] = [];
+  let start = paragraph.start;
+  while (paragraph.end - start > max) {
+    const window = text.slice(start, start + max);
+    const stop = window.lastIndexOf('. ');
+    const space = window.lastIndexOf(' ');
+    const cut = stop > max / 2 ? stop + 2 : space > max / 2 ? space + 1 : max;
+    pieces.push({ start, end: start + cut });
+    start += cut;
+  }
+  pieces.push({ start, end: paragraph.end });
+  return pieces;
 }
 
 /**
