@@ -8,6 +8,7 @@ const UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 **
 
 /** Parses `123`, `512k`, `50M`, `1.5GiB`; returns null when it is not a size. */
 export function parseSize(value: string): number | null {
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- matched against a command-line value
   const match = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*$/i.exec(value);
   if (!match) return null;
   const bytes = Math.floor(Number(match[1]) * UNITS[match[2].toLowerCase()]);

@@ -53,7 +53,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => Omit<Core, 'st
   { re: wordAt(`(${Y})`), read: (m) => ({ year: num(m[1]) }) },
   { re: /(?<![\p{L}])(today|yesterday|tomorrow|tonight)(?![\p{L}])/giu, read: (m) => ({ offset: { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[m[1].toLowerCase()] }) },
   {
-    re: /(?<![\p{L}])(?:(?:last|next|this|past|coming|earlier this|later this)\s+(?:week|weekend|month|year|season|spring|summer|autumn|fall|winter|decade|century)|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)(?![\p{L}])/giu,
+    re: /(?<![\p{L}])(?:(?:last|next|this|past|coming|earlier this|later this)\s+(?:week|weekend|month|year|season|spring|summer|autumn|fall|winter|decade|century)|(?:(?<!\d)\d{1,4}|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)(?![\p{L}])/giu,
     read: () => ({ loose: true }),
   },
 ];

@@ -23,6 +23,8 @@ export const THRESHOLDS = {
   signatureMaxChars: 120,
   /** A role in apposition is at most this many tokens; longer is a clause of its own. */
   roleMaxTokens: 12,
+  /** A sentence is at most this many characters (longer runs with no sentence end are cut at a space): news sentences are far shorter, and every rule that reads a sentence then reads bounded text. */
+  sentenceMaxChars: 2000,
   /** compromise reads a paragraph in pieces of at most this many characters: its cost grows faster than a long run of text (news paragraphs are far shorter). */
   compromiseMaxChars: 4000,
   /** How many earlier mentions a pronoun's or description's antecedent is looked for in: a few pages of text, and linear time on any input. */

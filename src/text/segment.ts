@@ -12,6 +12,7 @@ import {
 } from './abbreviations.js';
 import { isCloser, isLetter, isLineBreak, isOpener, isSpace, isTerminator, startsSentence } from './chars.js';
 import { pairQuoteMarks, type QuotePairs } from './quote-marks.js';
+import { THRESHOLDS } from '../rules/thresholds.js';
 
 export interface Segment {
   start: number;
@@ -71,6 +72,17 @@ export function segmentSentences(
   const push = (from: number, to: number): void => {
     while (from < to && isSpace(text.charCodeAt(from))) from++;
     while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    // A run of text with no sentence end (a list, a table, a page of noise) is cut at a space
+    // every sentenceMaxChars: every rule that reads a sentence then reads a bounded text.
+    while (to - from > THRESHOLDS.sentenceMaxChars) {
+      let cut = from + THRESHOLDS.sentenceMaxChars;
+      while (cut > from + THRESHOLDS.sentenceMaxChars / 2 && !isSpace(text.charCodeAt(cut))) cut--;
+      if (!isSpace(text.charCodeAt(cut))) cut = from + THRESHOLDS.sentenceMaxChars;
+      if ((text.charCodeAt(cut) & 0xfc00) === 0xdc00) cut--; // never between the halves of a surrogate pair
+      sentences.push({ start: from, end: cut });
+      from = cut;
+      while (from < to && isSpace(text.charCodeAt(from))) from++;
+    }
     if (to > from) sentences.push({ start: from, end: to });
   };
   const quoted = new QuotedTest(pairs);

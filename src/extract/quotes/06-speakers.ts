@@ -37,6 +37,7 @@ function textOf(doc: Reading, tokens: Token[], first: number, last: number): str
 }
 
 function trimRole(role: string): string | undefined {
+  // eslint-disable-next-line regexp/no-super-linear-move -- matched against a role or a speaker phrase: a few words
   const r = role.replace(/^[\s,]+|[\s,.;:]+$/g, '');
   return r.length > 0 ? r : undefined;
 }
@@ -156,6 +157,7 @@ export function speakerOf(doc: Reading, ref: PhraseRef, names: SpeakerContext): 
     }
     case 'common': {
       const text = textOf(doc, tokens, phrase.first, phrase.last).replace(/^the\s+/i, '');
+      // eslint-disable-next-line regexp/no-super-linear-move -- matched against a role or a speaker phrase: a few words
       const head = (text.split(/\s+(?:of|for|on|at|in|from|with)\s+/)[0].split(/\s+/).pop() ?? '').toLowerCase();
       const type = commonType(head);
       // "the statement said": whoever the document says issued it; "her study": whoever "her" is

@@ -223,6 +223,7 @@ function nameSpeakers(state: QuoteState): void {
 }
 
 /** “The plan,” she said, “is sound.”: the attribution breaks one sentence, which the next piece goes on with. */
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- matched against the few characters between two pieces of a quotation (at most pieceGap)
 const continuesSentence = (between: string, next: string) => /,\s*\p{Pi}?["“‘']?\s*$/u.test(between) || /^\p{Ll}/u.test(next);
 
 /**

@@ -203,15 +203,18 @@ function isVoteTally(text: string, start: number, end: number, digits: boolean, 
   // "a 5-4 vote", "in a 2-1 decision"
   if (/^\s*(?:[\w-]+\s+){0,2}(?:vote|decision|ruling|verdict)\b/i.test(after)) return true;
   const near = before.slice(-60) + ' ' + text.slice(start, end) + ' ' + after.slice(0, 30);
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- matched against one sentence (at most sentenceMaxChars) or a window of it
   return cued || VOTING_WORDS.test(near) || DEFEATED_MOTION.test(text) || /\bvotes?\s+of\s+[^.;]*$/i.test(before.slice(-60));
 }
 
 const NAMED = String.raw`[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*`;
 /** "3-3, with Park abstaining", "13-0, with Ostria and Velm abstaining": the abstainers a tally names are its abstentions. */
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- matched against one sentence (at most sentenceMaxChars) or a window of it
 const WITH_ABSTAINING = new RegExp(String.raw`^\s*,?\s*with\s+(${NAMED}(?:\s*,\s*${NAMED})*(?:\s*,?\s+and\s+${NAMED})?)\s+abstaining\b`);
 
 function abstainersAfter(after: string): number | null {
   const m = WITH_ABSTAINING.exec(after);
+  // eslint-disable-next-line regexp/no-super-linear-move -- matched against one sentence (at most sentenceMaxChars) or a window of it
   return m ? m[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length : null;
 }
 
@@ -263,6 +266,7 @@ function readPercents(text: string, reversed: boolean): SidePercents | null {
       } else side = /against|^no$|opposed|rejected/.test(word) ? 'against' : 'for';
     } else if (SHARE_WON.test(before) || /^\s+(?:support|backing|approval)\b/i.test(after)) side = 'for';
     else if (/^\s+opposition\b/i.test(after)) side = 'against';
+    // eslint-disable-next-line regexp/no-super-linear-backtracking -- matched against one sentence (at most sentenceMaxChars) or a window of it
     else if (/\b(?:backed|supported|approved|endorsed|passed|agreed|agree|adopted|carried)\s*,?\s+(?:by|with)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$/i.test(before)) side = 'for';
     else if (/\b(?:rejected|opposed|defeated)\s+(?:by|with)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$/i.test(before)) side = 'against';
     // "for the amendments voted 56.3 percent …, and against were 41.9 percent"

@@ -16,10 +16,13 @@ const LIST = `(?:(?:the\\s+)?${NAME}(?:\\s*,\\s*(?:the\\s+)?${NAME})*(?:\\s*,?\\
 const SIDE_VERB = `(abstained|abstaining|voted\\s+against|voting\\s+against|voted\\s+in\\s+favou?r(?:\\s+of)?|voting\\s+in\\s+favou?r(?:\\s+of)?|voted\\s+for|voting\\s+for|opposed|opposing|dissented|dissenting|vetoed|supported|backed)`;
 
 /** "with China abstaining", "with Justices Farrant and Quist dissenting". */
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- matched against one sentence, at most sentenceMaxChars
 const WITH_LIST = new RegExp(`\\bwith\\s+(?:(?:Justices?|Judges?|Senators?|Representatives?|[a-z]+s)\\s+)?(${LIST})\\s+${SIDE_VERB}\\b`, 'g');
 /** "Solvang and Tallis opposed", "Two Democrats, Ana Solvang and Tom Tallis, opposed". */
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- matched against one sentence, at most sentenceMaxChars
 const LIST_VERB = new RegExp(`(?:^|[,;]\\s*|\\b(?:Justices?|Judges?|Senators?|Representatives?)\\s+)(${LIST})\\s*,?\\s+(?:also\\s+|then\\s+)?${SIDE_VERB}\\b`, 'g');
 /** "Justice Okoro wrote the dissent, joined by Justices Lind, Vance and Ashby". */
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- matched against one sentence, at most sentenceMaxChars
 const OPINION = new RegExp(`\\b(?:Chief\\s+)?(?:Justice|Judge)\\s+(${NAME})\\s+wrote\\s+(?:the\\s+|a\\s+)?(?:court['’]s\\s+)?(dissent(?:ing\\s+opinion)?|majority(?:\\s+opinion)?|opinion\\s+for\\s+the\\s+majority|for\\s+the\\s+majority)\\b(?:[^.;]{0,40}?\\bjoined\\s+by\\s+(?:Chief\\s+)?(?:Justices?|Judges?)\\s+(${LIST}))?`, 'g');
 
 /** A labelled count followed by its voters: "9 against (Israel, …)", "with 1 abstention (China)". */
@@ -76,6 +79,7 @@ function sideClaims(names: string[], verb: string, after: string): VoterClaim[] 
 }
 
 function ordinalAfter(after: string): number | null {
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- matched against one sentence, at most sentenceMaxChars
   const m = /^\s+(?:both|all|the|each)?\s*(\w+)/i.exec(after);
   if (!m) return null;
   const word = m[1].toLowerCase();
@@ -92,6 +96,7 @@ function sideOf(words: string): Side {
 /** "Israel, United States and Canada" → names; titles and leading "the" dropped. */
 export function splitList(raw: string, allowPronoun: boolean): string[] {
   const parts = raw
+    // eslint-disable-next-line regexp/no-super-linear-move -- matched against one sentence, at most sentenceMaxChars
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
     .map((p) => withoutTitles(p.replace(/^(?:the)\s+/i, '').replace(/(?<!\b[A-Z]|\bJr|\bSr)\.$/, '').trim()))
     .filter(Boolean);

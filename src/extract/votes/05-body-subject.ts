@@ -91,6 +91,7 @@ export function subjectOf(text: string, mentions: readonly Mention[]): string | 
 
 function trimSubject(raw: string): string | null {
   // "ruled 5-4 to strike down the law": the split is not part of what was decided
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- matched against a subject phrase: part of one sentence
   let s = raw.replace(/^\s+/, '').replace(/^(?:by\s+)?(?:an?\s+)?\d{1,4}\s*(?:[-–—]|-to-|\s+to\s+)\s*\d{1,4}(?:\s+(?:vote|votes|decision|majority|ruling))?,?\s+(?:(?:in\s+favou?r\s+of|to|that|against|on)\s+)?/i, '');
   // "ruled 5-4 on Friday that …": the time before the words decided is not part of them; nor the margin ("agreed, by 82 per cent, to …")
   s = s.replace(LEADING_TIME, '').replace(/^,?\s*by\s+[^,;]{1,40},\s*/i, '');
@@ -101,6 +102,7 @@ function trimSubject(raw: string): string | null {
     .replace(/^(?:on|to|of|for|against|in\s+favou?r\s+of)\s+(?=\w)/i, '')
     .replace(/^(?:the|a|an)\s+/i, '')
     .replace(/^(?:vote|motion)\s+(?:to|on)\s+/i, '')
+    // eslint-disable-next-line regexp/no-super-linear-move -- matched against a subject phrase: part of one sentence
     .replace(/\s+(?:also|again|then|finally)$/i, '')
     .trim();
   if (s.length > MAX_SUBJECT) s = s.slice(0, s.lastIndexOf(' ', MAX_SUBJECT));

@@ -14,6 +14,7 @@ const CONFIDENCE_VOTE =
   /\b(survived|survives|surviving|lost|loses|losing|won|wins|winning|passed|failed)\s+(?:a|an|the|its|his|her|their|this|that)\s+(?:[\w-]+\s+){0,2}?((no[-\s]confidence|non-confidence|censure|impeachment|recall)\s+(?:vote|motion|ballot)|(?:confidence|trust)\s+(?:vote|motion|ballot)|(?:vote|motion)\s+of\s+(no\s+)?confidence)\b/gi;
 
 /** "denied the cabinet its confidence", "withheld confidence from the premier", "granted the new government its confidence". */
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- matched against one sentence, at most sentenceMaxChars
 const CONFIDENCE_GIVEN = /\b(denied|refused|withheld|granted|gave|expressed)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,4}?(?:its|their|his|her|a)?\s*(?:vote\s+of\s+)?confidence\b/gi;
 
 export function confidenceVotes(unit: Unit, bodies: readonly BodyMention[]): Mention[] {

@@ -21,7 +21,7 @@ const REFERENDUM = /\b(?:referendum|plebiscite)\b/i;
 const HELD_REFERENDUM = /\b(?:held|saw|had|conducted|staged|organi[sz]ed)\b[^.;]{0,40}\b(?:referendum|plebiscite)\b|\b(?:referendum|plebiscite)\s+(?:was|were)\s+held\b/i;
 const VOTED_PAST = /\bvoted\b/i;
 /** A referendum's result given as shares: "backed by 62.4% of votes cast", "60% in favour". */
-const SHARE_RESULT = /\d[\d.]*\s*(?:%|percent|per\s+cent)\s+to\s+\d[\d.]*\s*(?:%|percent|per\s+cent)|\b(?:backed|approved|rejected|supported|opposed|endorsed)\s+(?:by|with)\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)|\d[\d.]*\s*(?:%|percent|per\s+cent)\s+(?:of\s+(?:the\s+)?(?:voters|votes(?:\s+cast)?|ballots)\s+)?(?:were\s+|was\s+)?(?:in\s+favou?r|against)\b/i;
+const SHARE_RESULT = /(?<![\d.])\d[\d.]{0,8}\s*(?:%|percent|per\s+cent)\s+to\s+(?<![\d.])\d[\d.]{0,8}\s*(?:%|percent|per\s+cent)|\b(?:backed|approved|rejected|supported|opposed|endorsed)\s+(?:by|with)\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?<![\d.])\d[\d.]{0,8}\s*(?:%|percent|per\s+cent)|(?<![\d.])\d[\d.]{0,8}\s*(?:%|percent|per\s+cent)\s+(?:of\s+(?:the\s+)?(?:voters|votes(?:\s+cast)?|ballots)\s+)?(?:were\s+|was\s+)?(?:in\s+favou?r|against)\b/i;
 
 /** "Russia vetoed …", "Russia blocked a resolution", "… a negative vote cast by a permanent member". */
 export function vetoes(unit: Unit): Mention[] {
@@ -95,6 +95,7 @@ function votersBefore(unit: Unit, at: number): BodyMention | null {
 
 /** "a referendum on whether to keep …", "a referendum seeking to establish …", "to vote on lowering the voting age". */
 function referendumSubject(unit: Unit): number | null {
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- matched against one sentence, at most sentenceMaxChars
   const m = /\b(?:referendum|plebiscite)\b(?:\s+(?:in|on|of|last|this)\s+(?:[A-Z]\w+\s+)?\d{0,4})?[^,;.]*?\s(?:on\s+(?:whether\s+to\s+)?|seeking\s+to\s+|to\s+|over\s+|about\s+)|\bvote\s+on\s+/i.exec(unit.text);
   return m ? unit.start + m.index + m[0].length : null;
 }

@@ -15,6 +15,7 @@ import votingMembers from '../../lexicon/lists/voting-members.json' with { type:
 import { MONTHS, RELATIVE_DAYS, WEEKDAYS, wordSet } from '../../lexicon/words.js';
 
 const alt = (words: readonly string[] | string): string =>
+  // eslint-disable-next-line regexp/no-super-linear-move -- matched against the word lists in this folder, not input text
   (typeof words === 'string' ? words.trim().split(/\s*\n\s*|\s*\|\s*/) : [...words])
     .filter(Boolean)
     .sort((a, b) => b.length - a.length)

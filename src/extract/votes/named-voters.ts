@@ -27,6 +27,7 @@ const SIDE_WORDS: { side: Cue; re: RegExp }[] = [
 export const SIDE_WORDS_ANY = new RegExp(SIDE_WORDS.map((w) => w.re.source).join('|'), 'i');
 
 /** Clauses of a sentence that may each put people on their own side. */
+// eslint-disable-next-line regexp/no-super-linear-move -- matched against one sentence, at most sentenceMaxChars
 const CLAUSE_BREAK = /;|,?\s+(?:while|whereas)\s+|,\s+but\s+/g;
 
 /** "if the council turned her down": a supposed vote names no voter. */
