@@ -30,6 +30,8 @@ export interface RunOptions {
   /** Keep only entities of these types (`--type`); undefined keeps every entity. */
   entityTypes?: readonly EntityType[];
   input: InputOptions;
+  /** Seconds one unit of text (a document, or a window of a long one) may take (`--timeout-per-file`); given, the run reads in worker threads. */
+  timeoutPerFile?: number;
   /** Worker threads (`--jobs`); 1 reads everything in this thread. */
   jobs?: number;
   /** Longest text read in one piece, in UTF-16 code units. */
@@ -89,6 +91,9 @@ async function worthSharing(options: RunOptions): Promise<boolean> {
 /** Windows read ahead of the one being written, per thread reading them. */
 const AHEAD_PER_JOB = 2;
 
+/** The budget of a unit read in a worker thread when none is asked for: generous, for a stuck rule, not a slow machine. */
+const DEFAULT_BUDGET_S = 300;
+
 export async function run(options: RunOptions, renderer: Renderer, output: Output, events: RunEvents = {}): Promise<RunResult> {
   const counts = Object.fromEntries(KIND_NAMES.map((kind) => [kind, 0])) as Record<FactKind, number>;
   const result: RunResult = { documents: 0, facts: counts, errors: [] };
@@ -115,6 +120,13 @@ export async function run(options: RunOptions, renderer: Renderer, output: Outpu
   };
 
   const internal = (source: string, outcome: Extract<WorkResult, { ok: false }>) => {
+    // over its budget: a clear message, like an input that could not be read
+    if (outcome.code === 'TIMEOUT') {
+      const error = inputError(source, 'TIMEOUT', outcome.message);
+      events.onError?.(error);
+      result.errors.push(error);
+      return error;
+    }
     const err = Object.assign(new Error(outcome.message), { stack: outcome.stack });
     events.onInternalError?.(source, err);
     const error = inputError(source, 'INTERNAL', `internal error: ${outcome.message}`);
@@ -191,8 +203,9 @@ export async function run(options: RunOptions, renderer: Renderer, output: Outpu
         const windows = item.type === 'text' ? windowsOf(item.text, windowSize) : byteWindowsOf(item.bytes, decodeUtf8, windowSize);
         if (!flight) {
           const alone = next.done === true && item.type === 'text' && item.text.length <= windowSize;
-          const share = jobs > 1 && !alone && (await worthSharing(options));
-          const reader = share ? workerReader(options.kinds, jobs) : await inThreadReader(options.kinds);
+          // a budget asked for is kept by reading in worker threads, which can be stopped
+          const share = options.timeoutPerFile !== undefined || (jobs > 1 && !alone && (await worthSharing(options)));
+          const reader = share ? workerReader(options.kinds, jobs, (options.timeoutPerFile ?? DEFAULT_BUDGET_S) * 1000) : await inThreadReader(options.kinds);
           flight = new InFlight(reader, options.kinds, jobs * AHEAD_PER_JOB);
         }
         const entry: TextEntry = { type: 'text', item, windows: new DocumentWindows(flight, item.source, windows) };

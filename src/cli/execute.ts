@@ -109,6 +109,7 @@ export async function execute({ kinds, allKinds, inputs, options, command }: Inv
       inputs,
       entityTypes: options.type,
       jobs: options.jobs,
+      timeoutPerFile: options.timeoutPerFile,
       input: {
         format: options.input,
         extensions: records && command.getOptionValueSource('ext') === 'default' ? JSONL_EXTENSIONS : options.ext,

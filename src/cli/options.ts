@@ -29,6 +29,8 @@ export interface CommandOptions {
   explain?: boolean;
   /** --jobs: worker threads reading documents. */
   jobs: number;
+  /** --timeout-per-file: seconds a document (or a window of a long one) may take. */
+  timeoutPerFile?: number;
   /** --quiet: no progress bar and no summary line. */
   quiet?: boolean;
   /** --progress: the progress bar even when stderr is not a terminal. */
@@ -59,6 +61,12 @@ export function parseJobs(value: string): number {
   const jobs = Number(value);
   if (!/^\d+$/.test(value.trim()) || jobs < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
   return jobs;
+}
+
+export function parseSeconds(value: string): number {
+  const seconds = Number(value);
+  if (!/^\d+(?:\.\d+)?$/.test(value.trim()) || !(seconds > 0)) throw new InvalidArgumentError('expected a number of seconds above 0, e.g. 30');
+  return seconds;
 }
 
 /** An option taking one of `choices` in any case (`--format JSON`), as `--type` takes its types. */
@@ -126,6 +134,9 @@ export function addCommandOptions(command: Command, { entityTypes }: { entityTyp
       new Option('-j, --jobs <n>', 'documents read in parallel, on this many threads')
         .argParser(parseJobs)
         .default(availableParallelism(), 'the number of cores'),
+    )
+    .addOption(
+      new Option('--timeout-per-file <seconds>', 'stop reading a document (or a 256 KB window of a long one) after this long: reported as TIMEOUT, its facts dropped, the run goes on').argParser(parseSeconds),
     )
     .option('-L, --follow', 'follow symbolic links inside folders (a link named as an input is always followed)')
     .option('--stdin-filename <name>', 'source name for text read from stdin', '-')

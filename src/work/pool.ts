@@ -15,6 +15,8 @@ interface Job {
 interface Slot {
   worker: Worker;
   job: Job | null;
+  /** Stops the worker when its unit takes longer than the budget. */
+  timer?: NodeJS.Timeout;
 }
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -36,6 +38,8 @@ export class WorkerPool {
   constructor(
     size: number,
     private readonly kinds: readonly FactKind[],
+    /** Milliseconds a unit may take before its worker is stopped and the unit fails with TIMEOUT. */
+    private readonly budgetMs?: number,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.startWorker());
   }
@@ -57,6 +61,7 @@ export class WorkerPool {
     const slot: Slot = { worker, job: null };
     worker.on('message', ({ id, result }: { id: number; result: WorkResult }) => {
       if (slot.job?.id !== id) return;
+      clearTimeout(slot.timer);
       const { resolve } = slot.job;
       slot.job = null;
       resolve(result);
@@ -64,6 +69,7 @@ export class WorkerPool {
     });
     // A worker that dies (out of memory, a crash) fails its unit, not the run.
     const lost = (reason: string) => {
+      clearTimeout(slot.timer);
       if (this.closing) return;
       const job = slot.job;
       slot.job = null;
@@ -77,12 +83,25 @@ export class WorkerPool {
     return slot;
   }
 
+  /** A unit over its budget: its worker is stopped (synchronous work cannot be interrupted otherwise) and replaced. */
+  private overrun(slot: Slot): void {
+    const job = slot.job;
+    if (!job) return;
+    slot.job = null;
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots[index] = this.startWorker();
+    void slot.worker.terminate();
+    job.resolve({ ok: false, code: 'TIMEOUT', message: `reading took longer than ${this.budgetMs! / 1000} s (--timeout-per-file); its facts are dropped` });
+    this.dispatch();
+  }
+
   private dispatch(): void {
     for (const slot of this.slots) {
       if (slot.job || this.waiting.length === 0) continue;
       const job = this.waiting.shift()!;
       slot.job = job;
       slot.worker.postMessage({ id: job.id, unit: job.unit });
+      if (this.budgetMs !== undefined) slot.timer = setTimeout(() => this.overrun(slot), this.budgetMs);
     }
   }
 }

@@ -20,7 +20,7 @@ export async function inThreadReader(kinds: readonly FactKind[]): Promise<UnitRe
   };
 }
 
-export function workerReader(kinds: readonly FactKind[], workers: number): UnitReader {
-  const pool = new WorkerPool(workers, kinds);
+export function workerReader(kinds: readonly FactKind[], workers: number, budgetMs?: number): UnitReader {
+  const pool = new WorkerPool(workers, kinds, budgetMs);
   return { read: (unit) => pool.read(unit), close: () => pool.close() };
 }

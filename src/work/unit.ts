@@ -18,7 +18,7 @@ export interface WorkUnit {
 export type WorkResult =
   | { ok: true; facts: DocumentFacts }
   /** The extractors failed on this text (a bug, not a bad input). */
-  | { ok: false; message: string; stack?: string };
+  | { ok: false; message: string; stack?: string; code?: 'TIMEOUT' };
 
 /** Reads one unit; the facts' spans are document-global. */
 export function readUnit(extract: Extraction, unit: WorkUnit): WorkResult {

@@ -184,7 +184,7 @@ function addReportedSpeech(state: QuoteState): void {
   const usedCues = new Set<number>();
   for (const c of candidates) if (c.kind !== 'partial' && c.attribution?.cue) usedCues.add(c.attribution.tokens[c.attribution.cue[0]].start);
   const reported = findReportedSpeech(reading, quotedRanges, usedCues).map(reportedCandidate);
-  candidates.push(...pairWithClauses(reading, candidates, reported));
+  for (const c of pairWithClauses(reading, candidates, reported)) candidates.push(c); // a loop: no spread of a list as long as the document
   state.candidates = dropFragmentsOfMixed(reading, candidates).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

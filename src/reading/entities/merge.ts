@@ -216,7 +216,7 @@ export function mergeMentions(mentions: NameMention[], source: string): NameMent
   for (let g = 0; g < groups.length; g++) {
     const r = root(g);
     const list = merged.get(r) ?? [];
-    list.push(...groups[g]);
+    for (const m of groups[g]) list.push(m); // a loop: a spread of a large group overflows the stack
     merged.set(r, list);
   }
   return [...merged.values()].map((list) => list.sort((a, b) => a.start - b.start));

@@ -195,7 +195,7 @@ export function findNameSpans(toks: Tokens, matches: GazetteerMatch[], titles: U
   const starts = new Map(matches.map((m) => [m.from, m]));
   const spans: NameSpan[] = [];
   for (const sentence of toks.sentences) {
-    spans.push(...spansOfSentence(toks.tokens, sentence, unitsOf(toks, sentence, titles, starts)));
+    for (const span of spansOfSentence(toks.tokens, sentence, unitsOf(toks, sentence, titles, starts))) spans.push(span);
   }
   return spans;
 }
