@@ -96,6 +96,24 @@ function wordsIn(tokens: Token[], from: number, to: number): number {
   return tokens.filter((t) => t.word && t.start >= from && t.end <= to).length;
 }
 
+/** A comma before the subject at `first`, perhaps with a few lower-case words of description between ("…, curator Ana Lind said, …"). */
+function commaBefore(tokens: Token[], first: number): boolean {
+  for (let k = first - 1; k >= 1 && k >= first - 3; k--) {
+    if (tokens[k].text === ',') return true;
+    if (!tokens[k].word || !/^\p{Ll}/u.test(tokens[k].text)) return false;
+  }
+  return false;
+}
+
+/** The comma closing an attribution from `from`, perhaps after a few words ("said on Friday,"), or -1. */
+function commaAfter(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length && k <= from + 4; k++) {
+    if (tokens[k].text === ',') return k;
+    if (!tokens[k].word) return -1;
+  }
+  return -1;
+}
+
 /** Reported speech in one sentence, or null. `quoted` tells whether an offset is inside quoted words. */
 function reportedIn(doc: Reading, sentence: Segment, quoted: (offset: number) => boolean, usedCues: ReadonlySet<number>, from: number): ReportedSpeech | null {
   const tokens = doc.tokensIn(sentence.start, sentence.end);
@@ -147,6 +165,13 @@ function reportedIn(doc: Reading, sentence: Segment, quoted: (offset: number) =>
       if (own) subject = { phrase: own };
     }
     if (subject && !quoted(tokens[subject.phrase.first].start)) {
+      const first = subject.phrase.first;
+      // "The museum, Ana Lind said, will open in May.": the attribution inside the sentence it reports
+      const comma = commaAfter(tokens, cueEnd);
+      if (commaBefore(tokens, first) && comma >= 0 && wordsIn(tokens, tokens[comma].end, sentence.end) >= 2) {
+        const r = make('quote.reported.cue-inside', tokens, subject.phrase, [k, cueEnd], sentence.start, sentence.end, subject.role);
+        if (r) return r;
+      }
       const c = complementStart(tokens, k, cueEnd);
       // "repeated her claim that …": the speech noun reports the words
       if (CLAIM_NOUNS.has(lower(tokens[c + 1])) && lower(tokens[c + 2]) === 'that') continue;
@@ -157,7 +182,6 @@ function reportedIn(doc: Reading, sentence: Segment, quoted: (offset: number) =>
         if (r) return r;
       }
       // …, X said.
-      const first = subject.phrase.first;
       if (first > 0 && tokens[first - 1].text === ',' && skipFiller(tokens, cueEnd, tokens.length) >= tokens.length - 1) {
         const r = make('quote.reported.subject-cue-after', tokens, subject.phrase, [k, cueEnd], sentence.start, tokens[first - 1].start, subject.role);
         if (r) return r;
