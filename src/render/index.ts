@@ -6,6 +6,7 @@
 
 import type { DocumentFacts, FactKind, InputError } from '../facts.js';
 import { createCsvRenderer } from './csv.js';
+import { createHtmlRenderer } from './html/index.js';
 import { createJsonRenderer } from './json.js';
 import { createJsonLinesRenderer } from './jsonl.js';
 import { createRecordsRenderer } from './records.js';
@@ -24,9 +25,15 @@ export interface RecordInput {
   line?: number;
 }
 
+/** What a renderer is given of a document besides its facts. */
+export interface DocumentInput extends Pick<RecordInput, 'record'> {
+  /** The text the spans point into, for formats that show it (HTML). */
+  text?: string;
+}
+
 export interface Renderer {
   start(): string;
-  document(facts: DocumentFacts, input?: Pick<RecordInput, 'record'>): string;
+  document(facts: DocumentFacts, input?: DocumentInput): string;
   /**
    * A record that could not be read, at its place among the documents.
    * Formats that list errors only at the end leave this out.
@@ -65,5 +72,7 @@ export function createRenderer(format: Format, options: RenderOptions): Renderer
       return createCsvRenderer(options);
     case 'table':
       return createTableRenderer(options);
+    case 'html':
+      return createHtmlRenderer(options);
   }
 }
