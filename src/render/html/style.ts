@@ -83,7 +83,7 @@ mark.ent[data-tip]:is(:hover, :focus)::before { content: attr(data-tip); positio
 .o-adopted { color: var(--vote); }
 .o-rejected, .o-vetoed { color: var(--quote); }
 
-@media (max-width: 50rem) {
+@media screen and (max-width: 50rem) {
   .text { width: auto; }
   .note { float: none; display: block; width: auto; margin: .3rem 0 .6rem; }
 }
