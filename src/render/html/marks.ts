@@ -55,7 +55,7 @@ function entityMarks(facts: NumberedFacts): Mark[] {
     const tip = entityTip(entity);
     const label = TYPE_LABELS[entity.type] ?? entity.type;
     // The entity's anchor is its first mention in the text.
-    const firstStart = Math.min(...entity.mentions.map((mention) => mention.span.start));
+    const firstStart = entity.mentions.reduce((least, mention) => Math.min(least, mention.span.start), Infinity);
     return entity.mentions.map((mention): Mark => {
       const isFirst = mention.span.start === firstStart;
       return {

@@ -19,7 +19,7 @@ export interface NumberedFacts {
   quotes: Array<{ quote: Quote; n: number }>;
   votes: Array<{ vote: Vote; n: number }>;
   entities: Entity[];
-  /** Entities shown in this part of the report: only a link to one of these resolves. */
+  /** Entities marked in this part of the report: only a link to one of these resolves. */
   entityIds: ReadonlySet<string>;
   /** Quotations by the place their speaker is named (`spanKey`), in quotation order. */
   speakerOf: ReadonlyMap<string, number[]>;
@@ -61,7 +61,8 @@ export function numberFacts(facts: DocumentFacts, numbering: Numbering): Numbere
     quotes,
     votes,
     entities,
-    entityIds: new Set(entities.map((entity) => entity.id)),
+    // An entity is anchored at its first mention: one without a mention has nowhere to link to.
+    entityIds: new Set(entities.filter((entity) => entity.mentions.length > 0).map((entity) => entity.id)),
     speakerOf: grouped(quotes, ({ quote }) => (quote.speaker?.mention ? spanKey(quote.speaker.mention) : null), ({ n }) => n),
     cueOf: grouped(quotes, ({ quote }) => (quote.cue ? spanKey(quote.cue) : null), ({ n }) => n),
   };
