@@ -1,8 +1,10 @@
 // Chooses the renderer for an output format. Renderers are streaming: the
 // run calls `start`, then `document` once per input (in input order), then
 // `end`; each returns the text to write, so a document's facts can be
-// released as soon as they are written. With `--input jsonl`, `inputError`
-// (where a renderer has it) also comes in order, for a record that failed.
+// released as soon as they are written. Each document (or window) comes
+// with its text, which the HTML report shows and the other formats ignore.
+// With `--input jsonl`, `inputError` (where a renderer has it) also comes in
+// order, for a record that failed.
 
 import type { DocumentFacts, FactKind, InputError } from '../facts.js';
 import { createCsvRenderer } from './csv.js';
