@@ -147,7 +147,8 @@ export async function run(options: RunOptions, renderer: Renderer, output: Outpu
       if (item.type === 'text' && item.line !== undefined) await output.write(renderer.inputError?.(error, item) ?? '');
       return false;
     }
-    await output.write(renderer.document(shown(outcome.facts), item.type === 'text' ? item : undefined));
+    const record = item.type === 'text' ? item.record : undefined;
+    await output.write(renderer.document(shown(outcome.facts), { record, text: window.text }));
     events.onRead?.(window.bytes);
     return true;
   };
@@ -169,8 +170,9 @@ export async function run(options: RunOptions, renderer: Renderer, output: Outpu
         const highest = highestEntityNumber(facts);
         const selected = shown(shiftEntityIds(facts, entityBase));
         entityBase += highest;
-        await output.write(parts.kind(first, selected));
-        for (const kind of later) spools.get(kind)!.append(parts.kind(kind, selected));
+        const text = { text: window.text, offset: window.offset };
+        await output.write(parts.kind(first, selected, text));
+        for (const kind of later) spools.get(kind)!.append(parts.kind(kind, selected, text));
         events.onRead?.(window.bytes);
       }
       await output.write(parts.closeKind(first));

@@ -7,6 +7,7 @@ Examples:
   extract quotes article.txt                  quotes in one file, as a table
   extract all news/ --format json             every kind, every text file
   extract quotes news/ --format csv -o q.csv  CSV written to a file
+  extract all a.txt --format html -o a.html   facts marked on the text
   extract entities a.txt --type person,place  only people and places
   cat article.txt | extract quotes --json     read stdin
   extract quotes - --stdin-filename a.txt     name stdin in the output`;
@@ -30,8 +31,9 @@ when it is not a terminal. Text is read as UTF-8; a leading BOM is removed.
 
 Formats: table (default), json (extract/v1), jsonl (one fact per line and a
 document line per input), csv (cells that would start a formula begin
-with '). Positions: offsets are 0-based UTF-16 code units, end exclusive;
-line and column are 1-based.
+with '), html (one page: each text with its facts marked on it, for
+checking them by eye). Positions: offsets are 0-based UTF-16 code units,
+end exclusive; line and column are 1-based.
 
 Colour: on a terminal, unless NO_COLOR or TERM=dumb; FORCE_COLOR=1 forces
 it, FORCE_COLOR=0 turns it off; --color and --no-color win over both.

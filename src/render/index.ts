@@ -1,11 +1,14 @@
 // Chooses the renderer for an output format. Renderers are streaming: the
 // run calls `start`, then `document` once per input (in input order), then
 // `end`; each returns the text to write, so a document's facts can be
-// released as soon as they are written. With `--input jsonl`, `inputError`
-// (where a renderer has it) also comes in order, for a record that failed.
+// released as soon as they are written. Each document (or window) comes
+// with its text, which the HTML report shows and the other formats ignore.
+// With `--input jsonl`, `inputError` (where a renderer has it) also comes in
+// order, for a record that failed.
 
 import type { DocumentFacts, FactKind, InputError } from '../facts.js';
 import { createCsvRenderer } from './csv.js';
+import { createHtmlRenderer } from './html/index.js';
 import { createJsonRenderer } from './json.js';
 import { createJsonLinesRenderer } from './jsonl.js';
 import { createRecordsRenderer } from './records.js';
@@ -24,9 +27,15 @@ export interface RecordInput {
   line?: number;
 }
 
+/** What a renderer is given of a document besides its facts. */
+export interface DocumentInput extends Pick<RecordInput, 'record'> {
+  /** The text the spans point into, for formats that show it (HTML). */
+  text?: string;
+}
+
 export interface Renderer {
   start(): string;
-  document(facts: DocumentFacts, input?: Pick<RecordInput, 'record'>): string;
+  document(facts: DocumentFacts, input?: DocumentInput): string;
   /**
    * A record that could not be read, at its place among the documents.
    * Formats that list errors only at the end leave this out.
@@ -65,5 +74,7 @@ export function createRenderer(format: Format, options: RenderOptions): Renderer
       return createCsvRenderer(options);
     case 'table':
       return createTableRenderer(options);
+    case 'html':
+      return createHtmlRenderer(options);
   }
 }

@@ -6,10 +6,16 @@
 
 import type { DocumentFacts, FactKind } from '../facts.js';
 
+/** A window's text and where it starts in the document (UTF-16 code units); facts' spans are document positions. */
+export interface WindowText {
+  text: string;
+  offset: number;
+}
+
 export interface DocumentParts {
   open(): string;
   /** One window's facts of `kind`, windows in order. Called for every window, even one with none. */
-  kind(kind: FactKind, facts: DocumentFacts): string;
+  kind(kind: FactKind, facts: DocumentFacts, window?: WindowText): string;
   /** After the last window of `kind`. */
   closeKind(kind: FactKind): string;
   close(): string;

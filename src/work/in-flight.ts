@@ -14,6 +14,9 @@ export interface SentWindow {
   line: number;
   /** Its size in UTF-8 bytes. */
   bytes: number;
+  /** Its text and where it starts in the document, for formats that show the text (HTML). */
+  text: string;
+  offset: number;
 }
 
 export class InFlight {
@@ -64,7 +67,13 @@ export class DocumentWindows {
       return false;
     }
     const unit = { source: this.source, text: window.text, origin: window.origin, kinds: this.flight.kinds };
-    this.sent.push({ result: this.flight.reader.read(unit), line: window.origin.line, bytes: Buffer.byteLength(window.text) });
+    this.sent.push({
+      result: this.flight.reader.read(unit),
+      line: window.origin.line,
+      bytes: Buffer.byteLength(window.text),
+      text: window.text,
+      offset: window.origin.offset,
+    });
     this.flight.ahead++;
     return true;
   }

@@ -71,6 +71,6 @@ describe('option values in any case', () => {
   it('an unknown value is still refused, with the choices', async () => {
     const result = await runExtract(['quotes', JANE, '--format', 'XML']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/argument 'XML' is invalid\. Allowed choices are table, json, jsonl, csv\./);
+    expect(result.stderr).toMatch(/argument 'XML' is invalid\. Allowed choices are table, json, jsonl, csv, html\./);
   });
 });

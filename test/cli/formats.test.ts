@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KIND_NAMES } from '../../src/extract/registry.js';
+import { markedText, readHtml } from '../render/html-tree.js';
 import { parseCsv } from '../render/parse-csv.js';
 import { FIXTURES, hasCommand, locatedObjects, runExtract, runJson, tempDir, type ExtractJson } from './run-extract.js';
 
@@ -201,6 +202,70 @@ describe('table', () => {
   });
 });
 
+describe('html', () => {
+  let page: string;
+  beforeAll(async () => {
+    const file = join(dir.path, 'report.html');
+    const result = await runExtract(['all', NEWS, 'no-such.txt', '--format', 'html', '-o', file]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    page = readFileSync(file, 'utf8');
+  });
+
+  it('is one page: each document an article with its text, a contents list, the error listed', async () => {
+    const elements = readHtml(page);
+    const articles = elements.filter((element) => element.tag === 'article');
+    expect(articles).toHaveLength(reference.documents.length);
+    for (const [i, doc] of reference.documents.entries()) {
+      const text = await readFile(doc.source, 'utf8');
+      expect(articles[i].text).toContain(text.split('\n')[0].trim());
+      expect(elements.find((element) => element.attributes.id === `d${i + 1}-h`)?.text).toBe(doc.source);
+    }
+    const contents = elements.filter((element) => element.tag === 'a' && element.ancestors.includes('nav'));
+    expect(contents.map((link) => link.text)).toEqual(reference.documents.map((doc) => doc.source));
+    const errors = elements.filter((element) => element.tag === 'li' && element.ancestors.includes('section'));
+    expect(errors.map((item) => item.text)).toEqual(['no-such.txt: no such file or directory (ENOENT)']);
+  });
+
+  it('marks every quotation, entity mention and vote of the JSON output on the text', () => {
+    const elements = readHtml(page);
+    reference.documents.forEach((doc, i) => {
+      const quotes = doc.quotes as Array<{ text: string; parts?: Array<{ text: string }> }>;
+      quotes.forEach((quote, k) => {
+        expect(markedText(elements, 'data-quote', `d${i + 1}-q${k + 1}`)).toBe((quote.parts ?? [quote]).map((part) => part.text).join(''));
+      });
+      for (const entity of doc.entities as Array<{ id: string; mentions: Array<{ text: string }> }>) {
+        expect(markedText(elements, 'data-entity', `d${i + 1}-${entity.id}`)).toBe(entity.mentions.map((mention) => mention.text).join(''));
+      }
+      (doc.votes as Array<{ text: string }>).forEach((vote, k) => {
+        expect(elements.find((element) => element.attributes.id === `d${i + 1}-v${k + 1}`)?.text).toBe(vote.text);
+      });
+    });
+  });
+
+  it('works with every command, on stdout too, one document without a contents list', async () => {
+    const file = join(NEWS, 'council-vote.txt');
+    for (const command of KIND_NAMES) {
+      const result = await runExtract([command, file, '--format', 'html']);
+      expect(result.code).toBe(0);
+      const elements = readHtml(result.stdout);
+      expect(elements.filter((element) => element.tag === 'article')).toHaveLength(1);
+      expect(elements.some((element) => element.tag === 'nav')).toBe(false);
+      expect(elements.find((element) => element.attributes.class === 'summary')?.text).toMatch(new RegExp(`^(1 ${SINGULAR[command]}|\\d+ ${command})\\b`));
+      expect(result.stderr).toBe('');
+    }
+  });
+
+  it('names each record of --input jsonl by its id', async () => {
+    const input = `${JSON.stringify({ id: 'r<1>', text: '"We sail at dawn," said Ottilie Brand.' })}\n`;
+    const result = await runExtract(['quotes', '--input', 'jsonl', '--format', 'html'], { input });
+    expect(result.code).toBe(0);
+    const elements = readHtml(result.stdout);
+    expect(elements.find((element) => element.attributes.id === 'd1-h')?.text).toBe('r<1>');
+    expect(markedText(elements, 'data-quote', 'd1-q1')).toBe('We sail at dawn,');
+  });
+});
+
 describe('output', () => {
   it('--output writes the file and nothing to stdout', async () => {
     const file = join(dir.path, 'facts.json');
@@ -218,7 +283,7 @@ describe('output', () => {
   });
 
   it('is deterministic: the same input gives the same bytes', async () => {
-    for (const format of ['json', 'jsonl', 'csv', 'table']) {
+    for (const format of ['json', 'jsonl', 'csv', 'table', 'html']) {
       const first = await runExtract(['all', 'news', 'quotes', '--format', format], { cwd: FIXTURES });
       const second = await runExtract(['all', 'news', 'quotes', '--format', format], { cwd: FIXTURES });
       expect(second.stdoutBytes.equals(first.stdoutBytes)).toBe(true);

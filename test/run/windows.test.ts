@@ -8,6 +8,7 @@ import { collectingRenderer, NOWHERE } from '../../src/library/collect.js';
 import type { Output } from '../../src/io/output.js';
 import { createRenderer, type Format } from '../../src/render/index.js';
 import { run } from '../../src/run.js';
+import { readHtml } from '../render/html-tree.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,6 +86,25 @@ describe('a text read in windows', () => {
     expect(kinds.at(-1)).toBe('document');
     const counts = (lines.at(-1) as unknown as { counts: Record<string, number> }).counts;
     expect(counts).toEqual({ quotes: kinds.filter((k) => k === 'quote').length, entities: kinds.filter((k) => k === 'entity').length, votes: kinds.filter((k) => k === 'vote').length });
+  });
+
+  it('is one HTML article with the whole text and the same marks as when read whole, its summary at its end', async () => {
+    const whole = readHtml((await extract('html')).text);
+    const windowed = readHtml((await extract('html', 1000)).text);
+    expect(windowed.filter((e) => e.tag === 'article')).toHaveLength(1);
+    const paragraphs = (elements: typeof whole) => elements.filter((e) => e.tag === 'p' && e.ancestors.at(-1) === 'div').map((e) => e.text);
+    expect(paragraphs(windowed).join('\n\n')).toBe(paragraphs(whole).join('\n\n'));
+    expect(paragraphs(windowed).join('\n\n').replace(/\n\n/g, '')).not.toBe('');
+    // Quotations are numbered on across windows: Q1 … Qn, each marked once from its start.
+    const quoted = (elements: typeof whole) => elements.filter((e) => e.attributes.id?.match(/^d1-q\d+$/)).map((e) => [e.attributes.id, e.text]);
+    expect(quoted(windowed)).toEqual(quoted(whole));
+    const ids = windowed.map((e) => e.attributes.id).filter((id) => id !== undefined);
+    expect(new Set(ids).size).toBe(ids.length);
+    const summary = (elements: typeof whole) => elements.find((e) => e.attributes.class?.startsWith('summary'))!;
+    expect(summary(windowed).attributes.class).toBe('summary late');
+    // Entities are counted per window (one name read in two windows is two entities), quotations and votes as read whole.
+    const quotesAndVotes = (elements: typeof whole) => summary(elements).text.match(/\d+ quotes|\d+ votes/g);
+    expect(quotesAndVotes(windowed)).toEqual(quotesAndVotes(whole));
   });
 
   it('is collected by the library as the one document the JSON holds', async () => {

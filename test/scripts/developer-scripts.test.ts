@@ -1,6 +1,7 @@
 // The developer scripts away from the evaluation folder: `--help` lists
-// their flags, and a missing folder or file is one clear line and exit 2,
-// never a stack trace. Nothing here measures or writes anything.
+// their flags, and a missing folder or file, or a bad flag, is one clear
+// line and exit 2, never a stack trace. Nothing here measures or writes
+// anything.
 
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -37,5 +38,22 @@ describe.each([
     const result = script(name, ['--bogus']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(new RegExp(`^${prefix}: unknown .*--bogus.*\\n$`));
+  });
+});
+
+describe('scripts/screenshot-report.mjs', () => {
+  it('--help lists its flags and exits 0', () => {
+    const result = script('screenshot-report.mjs', ['--help']);
+    expect(result.code).toBe(0);
+    for (const flag of ['--out', '--width', '--height', '--dark']) expect(result.stdout).toContain(flag);
+  });
+
+  it('a bad flag or value is one line and exit 2, before any browser starts', () => {
+    for (const args of [['--bogus'], ['--width', 'wide'], ['--out']]) {
+      const result = script('screenshot-report.mjs', args);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^screenshot-report: .*\n$/);
+      expect(result.stderr).not.toMatch(STACK_LINE);
+    }
   });
 });
