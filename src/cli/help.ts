@@ -26,7 +26,8 @@ export const AFTER_HELP = `
 Inputs are files, folders (read recursively, in name order; hidden entries,
 node_modules and README, LICENSE, CHANGELOG… files are skipped, symbolic
 links too unless --follow) and - for stdin. With no input, stdin is read
-when it is not a terminal. Text is read as UTF-8; a leading BOM is removed.
+when it is not a terminal. Text is read as UTF-8, or as UTF-16 when it
+starts with a UTF-16 BOM; a leading BOM is removed.
 
 Formats: table (default), json (extract/v1), jsonl (one fact per line and a
 document line per input), csv (cells that would start a formula begin

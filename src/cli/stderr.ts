@@ -5,7 +5,7 @@ import { kindNamed } from '../extract/registry.js';
 import type { FactKind, InputError } from '../facts.js';
 import { escapeLineControls } from '../render/controls.js';
 
-const WARNINGS = new Set(['INVALID_UTF8']);
+const WARNINGS = new Set(['INVALID_UTF8', 'INVALID_UTF16']);
 
 /** One line, whatever the source's name holds: its control characters are escaped, as in the table. */
 export function errorLine(error: InputError): string {

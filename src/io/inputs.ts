@@ -103,7 +103,11 @@ function decoded(source: string, read: ReadResult): InputItem {
   if (!read.ok) return { type: 'error', error: read.error };
   const result = decodeText(read.bytes, WINDOW_SIZE);
   if (!result.ok) return { type: 'error', error: inputError(source, result.code, result.message) };
-  const warning = result.lossy ? inputError(source, 'INVALID_UTF8', 'invalid UTF-8, the bad bytes were read as U+FFFD') : undefined;
+  const warning = !result.lossy
+    ? undefined
+    : result.encoding
+      ? inputError(source, 'INVALID_UTF16', 'invalid UTF-16 (an unpaired surrogate or an odd last byte), read as U+FFFD')
+      : inputError(source, 'INVALID_UTF8', 'invalid UTF-8, the bad bytes were read as U+FFFD');
   const item: InputItem = 'text' in result ? { type: 'text', source, text: result.text } : { type: 'bytes', source, bytes: result.bytes };
   if (warning) item.warning = warning;
   return item;
