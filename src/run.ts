@@ -11,6 +11,7 @@ import { inputError } from './io/errors.js';
 import { measureInputs } from './io/measure.js';
 import { readInputs, type InputItem, type InputOptions } from './io/inputs.js';
 import type { Output } from './io/output.js';
+import type { InputPath } from './io/paths.js';
 import { Spool } from './io/spool.js';
 import type { Renderer } from './render/index.js';
 import { factByFactParts, type DocumentParts } from './render/parts.js';
@@ -23,8 +24,8 @@ import type { WorkResult } from './work/unit.js';
 
 export interface RunOptions {
   kinds: readonly FactKind[];
-  /** Files, folders and `-`, as given. */
-  inputs: readonly string[];
+  /** Files, folders and `-`, as given (a name that is not valid UTF-8 as its bytes). */
+  inputs: readonly InputPath[];
   /** Texts already in memory (the library's `extract`), read instead of `inputs`. */
   items?: AsyncIterable<InputItem>;
   /** Keep only entities of these types (`--type`); undefined keeps every entity. */

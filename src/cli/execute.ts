@@ -13,6 +13,7 @@ import { resolveFormat, tableWidth, type CommandOptions } from './options.js';
 import { aroundProgress, createProgress } from './progress.js';
 import { errorLine, internalErrorText, nothingFoundLine, summaryLine } from './stderr.js';
 import { measureInputs } from '../io/measure.js';
+import { inputPaths } from './argument-bytes.js';
 
 export const EXIT_FOUND = 0;
 export const EXIT_NOTHING_FOUND = 1;
@@ -59,6 +60,7 @@ export async function execute({ kinds, allKinds, inputs, options, command }: Inv
     }
     inputs = [STDIN_ARG];
   }
+  const paths = inputPaths(inputs);
   if (inputs.filter((input) => input === STDIN_ARG).length > 1) {
     command.error('error: stdin (-) can be read only once', { exitCode: EXIT_ERROR });
   }
@@ -98,7 +100,7 @@ export async function execute({ kinds, allKinds, inputs, options, command }: Inv
 
   // Records are counted as they come; files and their size can be known ahead.
   if (!records) {
-    void measureInputs(inputs, { extensions: options.ext, follow: options.follow }).then((totals) => progress.setTotals(totals), () => undefined);
+    void measureInputs(paths, { extensions: options.ext, follow: options.follow }).then((totals) => progress.setTotals(totals), () => undefined);
   }
 
   // Loaded here, not at startup: the extractors (and compromise) are only needed for a run.
@@ -106,7 +108,7 @@ export async function execute({ kinds, allKinds, inputs, options, command }: Inv
   const result = await run(
     {
       kinds,
-      inputs,
+      inputs: paths,
       entityTypes: options.type,
       jobs: options.jobs,
       input: {

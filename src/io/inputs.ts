@@ -12,6 +12,7 @@ import { readRecordFile, readRecords } from './jsonl-input.js';
 import type { ByteSource } from './byte-source.js';
 import { readFileLimited, readStreamLimited, type ReadResult } from './read.js';
 import { walkFolder } from './walk.js';
+import { displayPath, type InputPath } from './paths.js';
 import { WINDOW_SIZE } from '../text/windows.js';
 
 export const STDIN_ARG = '-';
@@ -56,7 +57,8 @@ export type InputItem =
       line?: number;
     };
 
-export async function* readInputs(args: readonly string[], options: InputOptions): AsyncGenerator<InputItem> {
+/** `args` are files, folders and `-`; a name that is not valid UTF-8 comes as its bytes (paths.ts). */
+export async function* readInputs(args: readonly InputPath[], options: InputOptions): AsyncGenerator<InputItem> {
   for (const arg of args) {
     if (arg === STDIN_ARG) {
       if (options.format === 'jsonl') yield* readRecords(options.stdin, options.stdinName, options.maxBytes);
@@ -67,7 +69,7 @@ export async function* readInputs(args: readonly string[], options: InputOptions
     try {
       isDirectory = (await stat(arg)).isDirectory();
     } catch (err) {
-      yield { type: 'error', error: fromSystemError(arg, err) };
+      yield { type: 'error', error: fromSystemError(displayPath(arg), err) };
       continue;
     }
     if (isDirectory) yield* readFolder(arg, options);
@@ -75,12 +77,13 @@ export async function* readInputs(args: readonly string[], options: InputOptions
   }
 }
 
-async function* readFile(path: string, options: InputOptions): AsyncGenerator<InputItem> {
-  if (options.format === 'jsonl') yield* readRecordFile(path, options.maxBytes);
-  else yield decoded(path, await readFileLimited(path, path, options.maxBytes, WINDOW_SIZE));
+async function* readFile(path: InputPath, options: InputOptions): AsyncGenerator<InputItem> {
+  const source = displayPath(path);
+  if (options.format === 'jsonl') yield* readRecordFile(path, options.maxBytes, source);
+  else yield decoded(source, await readFileLimited(path, source, options.maxBytes, WINDOW_SIZE));
 }
 
-async function* readFolder(folder: string, options: InputOptions): AsyncGenerator<InputItem> {
+async function* readFolder(folder: InputPath, options: InputOptions): AsyncGenerator<InputItem> {
   let files = 0;
   let errors = 0;
   for await (const entry of walkFolder(folder, options)) {
@@ -95,7 +98,7 @@ async function* readFolder(folder: string, options: InputOptions): AsyncGenerato
   if (files === 0 && errors === 0) {
     const wanted = options.extensions.map((ext) => `.${ext}`).join(', ');
     const what = options.format === 'jsonl' ? 'JSON Lines' : 'text';
-    yield { type: 'error', error: inputError(folder, 'NO_INPUT', `no ${what} files (${wanted}) in this folder`) };
+    yield { type: 'error', error: inputError(displayPath(folder), 'NO_INPUT', `no ${what} files (${wanted}) in this folder`) };
   }
 }
 
