@@ -11,7 +11,7 @@ import { fromSystemError } from '../io/errors.js';
 import { colorLevel } from './color.js';
 import { resolveFormat, tableWidth, type CommandOptions } from './options.js';
 import { aroundProgress, createProgress } from './progress.js';
-import { errorLine, internalErrorText, nothingFoundLine, summaryLine } from './stderr.js';
+import { errorLine, internalErrorText, noteLine, nothingFoundLine, summaryLine } from './stderr.js';
 import { measureInputs } from '../io/measure.js';
 import { inputPaths } from './argument-bytes.js';
 
@@ -128,6 +128,12 @@ export async function execute({ kinds, allKinds, inputs, options, command }: Inv
       onError(error) {
         progress.clear();
         stderr.write(`${errorLine(error)}\n`);
+        progress.redraw();
+      },
+      onNote(note) {
+        if (options.quiet) return;
+        progress.clear();
+        stderr.write(`${noteLine(note)}\n`);
         progress.redraw();
       },
       onInternalError(source, err) {

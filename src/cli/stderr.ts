@@ -13,6 +13,11 @@ export function errorLine(error: InputError): string {
   return escapeLineControls(`extract: ${level}${error.source}: ${error.message} (${error.code})`);
 }
 
+/** `extract: note: news/feed.txt: a FIFO, not a regular file: skipped (NOT_A_FILE)` */
+export function noteLine(note: InputError): string {
+  return escapeLineControls(`extract: note: ${note.source}: ${note.message} (${note.code})`);
+}
+
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }

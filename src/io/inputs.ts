@@ -49,6 +49,8 @@ export type InputItem =
     }
   /** A text too long to hold as one string: its UTF-8 bytes, decoded window by window (text/windows.ts). */
   | { type: 'bytes'; source: string; bytes: ByteSource; warning?: InputError }
+  /** Something skipped that is worth a word on stderr, not an error (a FIFO met in a folder). */
+  | { type: 'note'; note: InputError }
   | {
       type: 'error';
       error: InputError;
@@ -89,6 +91,10 @@ async function* readFolder(folder: InputPath, options: InputOptions): AsyncGener
   for await (const entry of walkFolder(folder, options)) {
     if (entry.type === 'error') {
       errors++;
+      yield entry;
+      continue;
+    }
+    if (entry.type === 'note') {
       yield entry;
       continue;
     }

@@ -3,16 +3,24 @@
 // node_modules and a project's own documents (README, LICENSE, …) are
 // skipped. Symbolic links are skipped unless `follow` is set, as ripgrep and
 // fd do; followed, each real folder is entered once, so link loops end.
+// FIFOs, sockets and devices are never opened.
 // Names are read as bytes: one that is not valid UTF-8 gives a path of
 // bytes (paths.ts), so its file is read too.
 
-import type { Dirent } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import type { InputError } from '../facts.js';
-import { fromSystemError } from './errors.js';
+import { fromSystemError, inputError } from './errors.js';
 import { displayPath, joinPath, type InputPath } from './paths.js';
 
-export type WalkEntry = { type: 'file'; path: InputPath } | { type: 'error'; error: InputError };
+export type WalkEntry =
+  | { type: 'file'; path: InputPath }
+  | { type: 'error'; error: InputError }
+  /** A FIFO, socket or device named like a text file, skipped: said on stderr, not an error. */
+  | { type: 'note'; note: InputError };
+
+/** The code of a special file met in a folder and skipped. */
+export const NOT_A_FILE = 'NOT_A_FILE';
 
 export interface WalkOptions {
   /** Extensions to take, lower case, without the dot (`txt`, `md`). */
@@ -88,21 +96,18 @@ async function* walkEntered(dir: InputPath, options: WalkOptions, entered: Set<s
   for (const { entry, name } of named) {
     if (isSkipped(name)) continue;
     const path = joinPath(dir, entry.name);
-    let isDirectory = entry.isDirectory();
-    let isFile = entry.isFile();
+    let kind = kindOf(entry);
     if (entry.isSymbolicLink()) {
       if (!options.follow) continue;
       try {
-        const target = await stat(path);
-        isDirectory = target.isDirectory();
-        isFile = target.isFile();
+        kind = kindOf(await stat(path));
       } catch (err) {
         // A dangling link named like a text file was meant to be read: say so.
         if (hasExtension(name, options.extensions)) yield { type: 'error', error: fromSystemError(displayPath(path), err) };
         continue;
       }
     }
-    if (isDirectory) {
+    if (kind === 'folder') {
       let real: string;
       try {
         real = await realKey(path);
@@ -113,8 +118,20 @@ async function* walkEntered(dir: InputPath, options: WalkOptions, entered: Set<s
       if (entered.has(real)) continue;
       entered.add(real);
       yield* walkEntered(path, options, entered);
-    } else if (isFile && hasExtension(name, options.extensions) && !isFolderDocument(name)) {
-      yield { type: 'file', path };
+    } else if (hasExtension(name, options.extensions) && !isFolderDocument(name)) {
+      if (kind === 'file') yield { type: 'file', path };
+      // Named like a text file but not one: never opened (a FIFO would block the run), and said so.
+      else if (kind !== 'other') yield { type: 'note', note: inputError(displayPath(path), NOT_A_FILE, `${kind}, not a regular file: skipped`) };
     }
   }
+}
+
+/** What an entry is: a special file by what it is called in messages. */
+function kindOf(entry: Dirent<Buffer> | Stats): 'file' | 'folder' | 'a FIFO' | 'a socket' | 'a device' | 'other' {
+  if (entry.isFile()) return 'file';
+  if (entry.isDirectory()) return 'folder';
+  if (entry.isFIFO()) return 'a FIFO';
+  if (entry.isSocket()) return 'a socket';
+  if (entry.isCharacterDevice() || entry.isBlockDevice()) return 'a device';
+  return 'other';
 }
