@@ -41,4 +41,6 @@ Exit codes:
   0  facts were found
   1  no facts were found
   2  an error: bad usage, or an input could not be read (the other inputs
-     are still processed and the output lists the failure under "errors")`;
+     are still processed and the output lists the failure under "errors")
+  130, 143  interrupted (Ctrl-C) or terminated: the file -o names keeps its
+     old content (output is written to a temporary file, renamed at the end)`;
