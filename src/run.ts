@@ -11,6 +11,7 @@ import { inputError } from './io/errors.js';
 import { measureInputs } from './io/measure.js';
 import { readInputs, type InputItem, type InputOptions } from './io/inputs.js';
 import type { Output } from './io/output.js';
+import type { InputPath } from './io/paths.js';
 import { Spool } from './io/spool.js';
 import type { Renderer } from './render/index.js';
 import { factByFactParts, type DocumentParts } from './render/parts.js';
@@ -23,8 +24,8 @@ import type { WorkResult } from './work/unit.js';
 
 export interface RunOptions {
   kinds: readonly FactKind[];
-  /** Files, folders and `-`, as given. */
-  inputs: readonly string[];
+  /** Files, folders and `-`, as given (a name that is not valid UTF-8 as its bytes). */
+  inputs: readonly InputPath[];
   /** Texts already in memory (the library's `extract`), read instead of `inputs`. */
   items?: AsyncIterable<InputItem>;
   /** Keep only entities of these types (`--type`); undefined keeps every entity. */
@@ -45,6 +46,8 @@ export interface RunEvents {
   onDocument?(source: string): void;
   /** An input error or warning, in input order. */
   onError?(error: InputError): void;
+  /** Something skipped that is no error (a FIFO in a folder), in input order. */
+  onNote?(note: InputError): void;
   /** An extractor failed on a document (a bug, not a bad input). */
   onInternalError?(source: string, err: unknown): void;
   /** Every input is done; the renderer's last part is about to be written. */
@@ -68,11 +71,11 @@ export function selectFacts(facts: DocumentFacts, entityTypes: readonly EntityTy
   return { ...facts, entities: facts.entities.filter((entity) => keep.has(entity.type)) };
 }
 
-/** An input as it is read: an error, or a document whose windows' facts are to come. */
-type Entry = Extract<InputItem, { type: 'error' }> | TextEntry;
+/** An input as it is read: an error or a note, or a document whose windows' facts are to come. */
+type Entry = Extract<InputItem, { type: 'error' | 'note' }> | TextEntry;
 interface TextEntry {
   type: 'text';
-  item: Exclude<InputItem, { type: 'error' }>;
+  item: Exclude<InputItem, { type: 'error' | 'note' }>;
   windows: DocumentWindows;
 }
 
@@ -105,6 +108,10 @@ export async function run(options: RunOptions, renderer: Renderer, output: Outpu
   };
 
   const writeEntry = async (entry: Entry) => {
+    if (entry.type === 'note') {
+      events.onNote?.(entry.note);
+      return;
+    }
     if (entry.type === 'error') {
       fail(entry.error);
       // A failed record keeps its place among the others' output (--input jsonl).
@@ -199,7 +206,7 @@ export async function run(options: RunOptions, renderer: Renderer, output: Outpu
     while (!next.done && !output.closed) {
       const item = next.value;
       next = await inputs.next();
-      if (item.type === 'error') {
+      if (item.type === 'error' || item.type === 'note') {
         pending.push(item);
       } else {
         const windows = item.type === 'text' ? windowsOf(item.text, windowSize) : byteWindowsOf(item.bytes, decodeUtf8, windowSize);
@@ -219,7 +226,7 @@ export async function run(options: RunOptions, renderer: Renderer, output: Outpu
           else await writeOldest();
         }
       }
-      while (pending.length > 0 && pending[0].type === 'error') await writeOldest();
+      while (pending.length > 0 && pending[0].type !== 'text') await writeOldest();
     }
     while (pending.length > 0 && !output.closed) await writeOldest();
   } finally {

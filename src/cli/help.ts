@@ -27,7 +27,8 @@ export const AFTER_HELP = `
 Inputs are files, folders (read recursively, in name order; hidden entries,
 node_modules and README, LICENSE, CHANGELOG… files are skipped, symbolic
 links too unless --follow) and - for stdin. With no input, stdin is read
-when it is not a terminal. Text is read as UTF-8; a leading BOM is removed.
+when it is not a terminal. Text is read as UTF-8, or as UTF-16 when it
+starts with a UTF-16 BOM; a leading BOM is removed.
 
 Formats: table (default), json (extract/v1), jsonl (one fact per line and a
 document line per input), csv (cells that would start a formula begin
@@ -42,4 +43,6 @@ Exit codes:
   0  facts were found
   1  no facts were found
   2  an error: bad usage, or an input could not be read (the other inputs
-     are still processed and the output lists the failure under "errors")`;
+     are still processed and the output lists the failure under "errors")
+  130, 143  interrupted (Ctrl-C) or terminated: the file -o names keeps its
+     old content (output is written to a temporary file, renamed at the end)`;

@@ -3,12 +3,19 @@
 
 import { kindNamed } from '../extract/registry.js';
 import type { FactKind, InputError } from '../facts.js';
+import { escapeLineControls } from '../render/controls.js';
 
-const WARNINGS = new Set(['INVALID_UTF8']);
+const WARNINGS = new Set(['INVALID_UTF8', 'INVALID_UTF16']);
 
+/** One line, whatever the source's name holds: its control characters are escaped, as in the table. */
 export function errorLine(error: InputError): string {
   const level = WARNINGS.has(error.code) ? 'warning: ' : '';
-  return `extract: ${level}${error.source}: ${error.message} (${error.code})`;
+  return escapeLineControls(`extract: ${level}${error.source}: ${error.message} (${error.code})`);
+}
+
+/** `extract: note: news/feed.txt: a FIFO, not a regular file: skipped (NOT_A_FILE)` */
+export function noteLine(note: InputError): string {
+  return escapeLineControls(`extract: note: ${note.source}: ${note.message} (${note.code})`);
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -41,6 +48,6 @@ export function debugEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
 /** `extract: internal error: …`, with the stack only when debugging. */
 export function internalErrorText(err: unknown, where?: string): string {
   const message = err instanceof Error ? err.message : String(err);
-  const head = `extract: internal error: ${where ? `${where}: ` : ''}${message.split('\n')[0]}\n`;
+  const head = `${escapeLineControls(`extract: internal error: ${where ? `${where}: ` : ''}${message.split('\n')[0]}`)}\n`;
   return debugEnabled() && err instanceof Error && err.stack ? `${head}${err.stack}\n` : head;
 }

@@ -1,16 +1,25 @@
 // Turns the bytes of an input into the text every span is measured against:
 // UTF-8, one leading BOM removed, nothing else changed (CRLF stays CRLF).
+// Text that starts with a UTF-16 BOM is decoded as UTF-16 (utf16.ts).
 
 import { isUtf8 } from 'node:buffer';
 import { bufferSource, skipBytes, type ByteSource } from './byte-source.js';
+import { decodeUtf16, hasNulCharacter, startsWithUtf32Bom, utf16Bom, type Utf16 } from './utf16.js';
 
 /** How many leading bytes are checked for a NUL when telling text from binary. */
 export const BINARY_SNIFF_BYTES = 8192;
 
 export type Decoded =
-  | { ok: true; text: string; /** Invalid UTF-8 was replaced with U+FFFD. */ lossy: boolean }
+  | {
+      ok: true;
+      text: string;
+      /** Invalid UTF-8 (or UTF-16) was replaced with U+FFFD. */
+      lossy: boolean;
+      /** Set when the input was UTF-16 (it had a UTF-16 BOM); absent for UTF-8. */
+      encoding?: Utf16;
+    }
   /** A text too long to decode whole: its UTF-8 bytes, BOM removed, for `decodeUtf8` window by window. */
-  | { ok: true; bytes: ByteSource; lossy: boolean }
+  | { ok: true; bytes: ByteSource; lossy: boolean; encoding?: Utf16 }
   | { ok: false; code: 'BINARY'; message: string };
 
 const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
@@ -18,10 +27,6 @@ const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 export function looksBinary(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, BINARY_SNIFF_BYTES);
   return head.includes(0);
-}
-
-function startsWithUtf16Bom(bytes: Uint8Array): boolean {
-  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -58,7 +63,12 @@ export function decodeText(input: Uint8Array | ByteSource, wholeUpTo = Infinity)
     source.close();
     return { ok: false, code: 'BINARY', message };
   };
-  if (startsWithUtf16Bom(head) && looksBinary(head)) return refuse('UTF-16 text is not supported, convert it to UTF-8');
+  if (startsWithUtf32Bom(head)) return refuse('UTF-32 text is not supported, convert it to UTF-8');
+  const utf16 = utf16Bom(head);
+  if (utf16) {
+    if (hasNulCharacter(head.subarray(2))) return refuse('binary file (NUL character in the first 8 KiB), skipped');
+    return decodeUtf16(skipBytes(source, 2), utf16, wholeUpTo);
+  }
   if (looksBinary(head)) return refuse('binary file (NUL byte in the first 8 KiB), skipped');
   const body = skipBytes(source, UTF8_BOM.every((byte, i) => head[i] === byte) ? UTF8_BOM.length : 0);
   if (body.length > wholeUpTo) return { ok: true, bytes: body, lossy: !isUtf8Source(body) };

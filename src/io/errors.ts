@@ -4,7 +4,7 @@
 import type { InputError } from '../facts.js';
 
 /** Codes `extract` reports besides the system ones (ENOENT, EACCES, EISDIR, …). */
-export type InputErrorCode = 'BINARY' | 'INVALID_UTF8' | 'TOO_LARGE' | 'NO_INPUT' | 'INTERNAL' | string;
+export type InputErrorCode = 'BINARY' | 'INVALID_UTF8' | 'INVALID_UTF16' | 'TOO_LARGE' | 'NO_INPUT' | 'INTERNAL' | string;
 
 const SYSTEM_MESSAGES: Record<string, string> = {
   ENOENT: 'no such file or directory',

@@ -12,6 +12,7 @@ import { readRecordFile, readRecords } from './jsonl-input.js';
 import type { ByteSource } from './byte-source.js';
 import { readFileLimited, readStreamLimited, type ReadResult } from './read.js';
 import { walkFolder } from './walk.js';
+import { displayPath, type InputPath } from './paths.js';
 import { WINDOW_SIZE } from '../text/windows.js';
 
 export const STDIN_ARG = '-';
@@ -48,6 +49,8 @@ export type InputItem =
     }
   /** A text too long to hold as one string: its UTF-8 bytes, decoded window by window (text/windows.ts). */
   | { type: 'bytes'; source: string; bytes: ByteSource; warning?: InputError }
+  /** Something skipped that is worth a word on stderr, not an error (a FIFO met in a folder). */
+  | { type: 'note'; note: InputError }
   | {
       type: 'error';
       error: InputError;
@@ -56,7 +59,8 @@ export type InputItem =
       line?: number;
     };
 
-export async function* readInputs(args: readonly string[], options: InputOptions): AsyncGenerator<InputItem> {
+/** `args` are files, folders and `-`; a name that is not valid UTF-8 comes as its bytes (paths.ts). */
+export async function* readInputs(args: readonly InputPath[], options: InputOptions): AsyncGenerator<InputItem> {
   for (const arg of args) {
     if (arg === STDIN_ARG) {
       if (options.format === 'jsonl') yield* readRecords(options.stdin, options.stdinName, options.maxBytes);
@@ -67,7 +71,7 @@ export async function* readInputs(args: readonly string[], options: InputOptions
     try {
       isDirectory = (await stat(arg)).isDirectory();
     } catch (err) {
-      yield { type: 'error', error: fromSystemError(arg, err) };
+      yield { type: 'error', error: fromSystemError(displayPath(arg), err) };
       continue;
     }
     if (isDirectory) yield* readFolder(arg, options);
@@ -75,17 +79,22 @@ export async function* readInputs(args: readonly string[], options: InputOptions
   }
 }
 
-async function* readFile(path: string, options: InputOptions): AsyncGenerator<InputItem> {
-  if (options.format === 'jsonl') yield* readRecordFile(path, options.maxBytes);
-  else yield decoded(path, await readFileLimited(path, path, options.maxBytes, WINDOW_SIZE));
+async function* readFile(path: InputPath, options: InputOptions): AsyncGenerator<InputItem> {
+  const source = displayPath(path);
+  if (options.format === 'jsonl') yield* readRecordFile(path, options.maxBytes, source);
+  else yield decoded(source, await readFileLimited(path, source, options.maxBytes, WINDOW_SIZE));
 }
 
-async function* readFolder(folder: string, options: InputOptions): AsyncGenerator<InputItem> {
+async function* readFolder(folder: InputPath, options: InputOptions): AsyncGenerator<InputItem> {
   let files = 0;
   let errors = 0;
   for await (const entry of walkFolder(folder, options)) {
     if (entry.type === 'error') {
       errors++;
+      yield entry;
+      continue;
+    }
+    if (entry.type === 'note') {
       yield entry;
       continue;
     }
@@ -95,7 +104,7 @@ async function* readFolder(folder: string, options: InputOptions): AsyncGenerato
   if (files === 0 && errors === 0) {
     const wanted = options.extensions.map((ext) => `.${ext}`).join(', ');
     const what = options.format === 'jsonl' ? 'JSON Lines' : 'text';
-    yield { type: 'error', error: inputError(folder, 'NO_INPUT', `no ${what} files (${wanted}) in this folder`) };
+    yield { type: 'error', error: inputError(displayPath(folder), 'NO_INPUT', `no ${what} files (${wanted}) in this folder`) };
   }
 }
 
@@ -103,7 +112,11 @@ function decoded(source: string, read: ReadResult): InputItem {
   if (!read.ok) return { type: 'error', error: read.error };
   const result = decodeText(read.bytes, WINDOW_SIZE);
   if (!result.ok) return { type: 'error', error: inputError(source, result.code, result.message) };
-  const warning = result.lossy ? inputError(source, 'INVALID_UTF8', 'invalid UTF-8, the bad bytes were read as U+FFFD') : undefined;
+  const warning = !result.lossy
+    ? undefined
+    : result.encoding
+      ? inputError(source, 'INVALID_UTF16', 'invalid UTF-16 (an unpaired surrogate or an odd last byte), read as U+FFFD')
+      : inputError(source, 'INVALID_UTF8', 'invalid UTF-8, the bad bytes were read as U+FFFD');
   const item: InputItem = 'text' in result ? { type: 'text', source, text: result.text } : { type: 'bytes', source, bytes: result.bytes };
   if (warning) item.warning = warning;
   return item;

@@ -11,6 +11,7 @@ import type { Readable } from 'node:stream';
 import { fromSystemError, inputError } from './errors.js';
 import type { InputItem } from './inputs.js';
 import { formatSize } from './size.js';
+import { displayPath, type InputPath } from './paths.js';
 
 /** Extensions taken from folders with `--input jsonl`, unless `--ext` is given. */
 export const JSONL_EXTENSIONS: readonly string[] = ['jsonl', 'ndjson'];
@@ -47,11 +48,11 @@ export async function* readRecords(stream: Readable, name: string, maxBytes: num
   }
 }
 
-/** The records of a file; `path` also names it in sources and messages. */
-export async function* readRecordFile(path: string, maxBytes: number): AsyncGenerator<InputItem> {
+/** The records of a file; `name` (by default `path`) names it in sources and messages. */
+export async function* readRecordFile(path: InputPath, maxBytes: number, name = displayPath(path)): AsyncGenerator<InputItem> {
   const stream = createReadStream(path);
   try {
-    yield* readRecords(stream, path, maxBytes);
+    yield* readRecords(stream, name, maxBytes);
   } finally {
     // The run may stop early (a closed output): release the file then too.
     stream.destroy();

@@ -5,13 +5,14 @@
 import { stat } from 'node:fs/promises';
 import { STDIN_ARG } from './inputs.js';
 import { walkFolder, type WalkOptions } from './walk.js';
+import type { InputPath } from './paths.js';
 
 export interface InputTotals {
   files: number;
   bytes: number;
 }
 
-async function sizeOf(path: string): Promise<number | null> {
+async function sizeOf(path: InputPath): Promise<number | null> {
   try {
     const info = await stat(path);
     return info.isFile() ? info.size : null;
@@ -21,7 +22,7 @@ async function sizeOf(path: string): Promise<number | null> {
 }
 
 /** Files and bytes the inputs hold; with `stopAbove`, the walk ends as soon as the bytes pass it. Stdin counts as unbounded. */
-export async function measureInputs(args: readonly string[], options: WalkOptions, stopAbove = Infinity): Promise<InputTotals> {
+export async function measureInputs(args: readonly InputPath[], options: WalkOptions, stopAbove = Infinity): Promise<InputTotals> {
   const totals: InputTotals = { files: 0, bytes: 0 };
   const add = (size: number | null) => {
     if (size === null) return;

@@ -1,9 +1,9 @@
-// Where rendered text goes: stdout or a file given with --output. Writes wait
-// for the stream to drain, so a slow reader keeps memory flat. A reader that
-// goes away (EPIPE, as with `| head`) is a normal end: `closed` turns true
-// and everything after is dropped without an error.
+// Where rendered text goes: stdout or a file given with --output (written
+// through a temporary file, file-output.ts). Writes wait for the stream to
+// drain, so a slow reader keeps memory flat. A reader that goes away (EPIPE,
+// as with `| head`) is a normal end: `closed` turns true and everything
+// after is dropped without an error.
 
-import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 
 export interface Output {
@@ -16,7 +16,7 @@ export interface Output {
   readonly failure: Error | null;
 }
 
-class StreamOutput implements Output {
+export class StreamOutput implements Output {
   closed = false;
   failure: Error | null = null;
 
@@ -56,17 +56,4 @@ class StreamOutput implements Output {
 
 export function streamOutput(stream: Writable): Output {
   return new StreamOutput(stream, false);
-}
-
-/** Opens (creates or truncates) `path`; rejects with the system error if it cannot. */
-export async function fileOutput(path: string): Promise<Output> {
-  const stream = createWriteStream(path);
-  await new Promise<void>((resolve, reject) => {
-    stream.once('open', () => {
-      stream.off('error', reject);
-      resolve();
-    });
-    stream.once('error', reject);
-  });
-  return new StreamOutput(stream, true);
 }

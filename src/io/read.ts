@@ -7,6 +7,7 @@ import type { InputError } from '../facts.js';
 import { fromSystemError, inputError } from './errors.js';
 import { formatSize } from './size.js';
 import { bufferSource, fileSource, type ByteSource } from './byte-source.js';
+import type { InputPath } from './paths.js';
 
 export type ReadResult = { ok: true; bytes: ByteSource } | { ok: false; error: InputError };
 
@@ -19,7 +20,7 @@ function tooLarge(source: string, size: number | null, maxBytes: number): ReadRe
 }
 
 /** Reads a file; one over `wholeUpTo` bytes is left open, to be read by range. */
-export async function readFileLimited(path: string, source: string, maxBytes: number, wholeUpTo = Infinity): Promise<ReadResult> {
+export async function readFileLimited(path: InputPath, source: string, maxBytes: number, wholeUpTo = Infinity): Promise<ReadResult> {
   let handle;
   try {
     handle = await open(path, 'r');

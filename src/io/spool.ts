@@ -7,6 +7,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Output } from './output.js';
+import { holdTemporary, releaseTemporary } from './temporary.js';
 
 const IN_MEMORY = 4 * 1024 * 1024;
 const CHUNK = 1024 * 1024;
@@ -56,6 +57,7 @@ export class Spool {
     if (this.file) {
       closeSync(this.file.fd);
       rmSync(this.file.dir, { recursive: true, force: true });
+      releaseTemporary(this.file.dir);
       this.file = null;
     }
   }
@@ -63,6 +65,7 @@ export class Spool {
   private flush(): void {
     if (!this.file) {
       const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+      holdTemporary(dir);
       this.file = { dir, fd: openSync(join(dir, 'spool'), 'w+') };
     }
     for (const text of this.held) writeSync(this.file.fd, text);

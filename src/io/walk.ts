@@ -3,14 +3,24 @@
 // node_modules and a project's own documents (README, LICENSE, …) are
 // skipped. Symbolic links are skipped unless `follow` is set, as ripgrep and
 // fd do; followed, each real folder is entered once, so link loops end.
+// FIFOs, sockets and devices are never opened.
+// Names are read as bytes: one that is not valid UTF-8 gives a path of
+// bytes (paths.ts), so its file is read too.
 
-import type { Dirent } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { InputError } from '../facts.js';
-import { fromSystemError } from './errors.js';
+import { fromSystemError, inputError } from './errors.js';
+import { displayPath, joinPath, type InputPath } from './paths.js';
 
-export type WalkEntry = { type: 'file'; path: string } | { type: 'error'; error: InputError };
+export type WalkEntry =
+  | { type: 'file'; path: InputPath }
+  | { type: 'error'; error: InputError }
+  /** A FIFO, socket or device named like a text file, skipped: said on stderr, not an error. */
+  | { type: 'note'; note: InputError };
+
+/** The code of a special file met in a folder and skipped. */
+export const NOT_A_FILE = 'NOT_A_FILE';
 
 export interface WalkOptions {
   /** Extensions to take, lower case, without the dot (`txt`, `md`). */
@@ -42,64 +52,86 @@ function isSkipped(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
-function byCodeUnit(a: Dirent, b: Dirent): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+/** An entry with its name as shown (`\xNN` for a byte that is no UTF-8), which sorts and is matched against. */
+interface Named {
+  entry: Dirent<Buffer>;
+  name: string;
+}
+
+function byCodeUnit(a: Named, b: Named): number {
+  // Two names shown alike (one with a stray byte, one spelling out `\xNN`) keep a fixed order by their bytes.
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : Buffer.compare(a.entry.name, b.entry.name);
+}
+
+/** A real path as a key, loss-free whatever bytes it holds. */
+async function realKey(path: InputPath): Promise<string> {
+  return (await realpath(path, { encoding: 'buffer' })).toString('latin1');
 }
 
 /**
  * Yields the text files below `root`. Paths are `join(root, …)`, so they keep
  * the folder as the user wrote it and serve as the documents' source names.
  */
-export async function* walkFolder(root: string, options: WalkOptions): AsyncGenerator<WalkEntry> {
+export async function* walkFolder(root: InputPath, options: WalkOptions): AsyncGenerator<WalkEntry> {
   const entered = new Set<string>();
   try {
-    entered.add(await realpath(root));
+    entered.add(await realKey(root));
   } catch (err) {
-    yield { type: 'error', error: fromSystemError(root, err) };
+    yield { type: 'error', error: fromSystemError(displayPath(root), err) };
     return;
   }
   yield* walkEntered(root, options, entered);
 }
 
-async function* walkEntered(dir: string, options: WalkOptions, entered: Set<string>): AsyncGenerator<WalkEntry> {
-  let entries: Dirent[];
+async function* walkEntered(dir: InputPath, options: WalkOptions, entered: Set<string>): AsyncGenerator<WalkEntry> {
+  let named: Named[];
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    const entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
+    named = entries.map((entry) => ({ entry, name: displayPath(entry.name) }));
   } catch (err) {
-    yield { type: 'error', error: fromSystemError(dir, err) };
+    yield { type: 'error', error: fromSystemError(displayPath(dir), err) };
     return;
   }
-  entries.sort(byCodeUnit);
-  for (const entry of entries) {
-    if (isSkipped(entry.name)) continue;
-    const path = join(dir, entry.name);
-    let isDirectory = entry.isDirectory();
-    let isFile = entry.isFile();
+  named.sort(byCodeUnit);
+  for (const { entry, name } of named) {
+    if (isSkipped(name)) continue;
+    const path = joinPath(dir, entry.name);
+    let kind = kindOf(entry);
     if (entry.isSymbolicLink()) {
       if (!options.follow) continue;
       try {
-        const target = await stat(path);
-        isDirectory = target.isDirectory();
-        isFile = target.isFile();
+        kind = kindOf(await stat(path));
       } catch (err) {
         // A dangling link named like a text file was meant to be read: say so.
-        if (hasExtension(entry.name, options.extensions)) yield { type: 'error', error: fromSystemError(path, err) };
+        if (hasExtension(name, options.extensions)) yield { type: 'error', error: fromSystemError(displayPath(path), err) };
         continue;
       }
     }
-    if (isDirectory) {
+    if (kind === 'folder') {
       let real: string;
       try {
-        real = await realpath(path);
+        real = await realKey(path);
       } catch (err) {
-        yield { type: 'error', error: fromSystemError(path, err) };
+        yield { type: 'error', error: fromSystemError(displayPath(path), err) };
         continue;
       }
       if (entered.has(real)) continue;
       entered.add(real);
       yield* walkEntered(path, options, entered);
-    } else if (isFile && hasExtension(entry.name, options.extensions) && !isFolderDocument(entry.name)) {
-      yield { type: 'file', path };
+    } else if (hasExtension(name, options.extensions) && !isFolderDocument(name)) {
+      if (kind === 'file') yield { type: 'file', path };
+      // Named like a text file but not one: never opened (a FIFO would block the run), and said so.
+      else if (kind !== 'other') yield { type: 'note', note: inputError(displayPath(path), NOT_A_FILE, `${kind}, not a regular file: skipped`) };
     }
   }
+}
+
+/** What an entry is: a special file by what it is called in messages. */
+function kindOf(entry: Dirent<Buffer> | Stats): 'file' | 'folder' | 'a FIFO' | 'a socket' | 'a device' | 'other' {
+  if (entry.isFile()) return 'file';
+  if (entry.isDirectory()) return 'folder';
+  if (entry.isFIFO()) return 'a FIFO';
+  if (entry.isSocket()) return 'a socket';
+  if (entry.isCharacterDevice() || entry.isBlockDevice()) return 'a device';
+  return 'other';
 }

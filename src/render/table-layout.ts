@@ -38,6 +38,16 @@ function longestWord(text: string): number {
 }
 
 /**
+ * The largest width of the items, 0 for none. A loop, not Math.max(...):
+ * spread into a call, a table of some 100,000 rows overflows the stack.
+ */
+function widest<T>(items: readonly T[], width: (item: T) => number): number {
+  let most = 0;
+  for (const item of items) most = Math.max(most, width(item));
+  return most;
+}
+
+/**
  * Column widths including padding. `cells`
  * holds the plain text of every row. The total (with borders) is `width`
  * unless the columns' minimums do not fit.
@@ -46,11 +56,7 @@ export function fitColumns(width: number, columns: readonly ColumnSpec[], cells:
   const least = columns.map((column) => (column.min ?? MIN_CONTENT) + CELL_PADDING);
   // Headers wrap at their spaces and after dashes, so their longest piece counts, not their length.
   const natural = columns.map((column, i) =>
-    Math.max(
-      ...headerPieces(column.header).map(textWidth),
-      column.min ?? MIN_CONTENT,
-      ...cells.map((row) => textWidth(row[i] ?? '')),
-    ),
+    Math.max(widest(headerPieces(column.header), textWidth), column.min ?? MIN_CONTENT, widest(cells, (row) => textWidth(row[i] ?? ''))),
   );
   const widths = columns.map((column, i) => {
     if (column.grow > 0) return 0;
@@ -81,7 +87,7 @@ export function fitColumns(width: number, columns: readonly ColumnSpec[], cells:
   });
   // A growing column that would cut its longest word ("councillors") takes
   // room from another growing column that can spare it without cutting its own.
-  const longest = columns.map((_, i) => Math.min(Math.max(0, ...cells.map((row) => longestWord(row[i] ?? ''))), Math.floor(width / 3)) + CELL_PADDING);
+  const longest = columns.map((_, i) => Math.min(widest(cells, (row) => longestWord(row[i] ?? '')), Math.floor(width / 3)) + CELL_PADDING);
   for (const i of open) {
     for (const j of open) {
       const short = longest[i] - widths[i];
@@ -194,7 +200,7 @@ export function wrapText(text: string, max: number): string {
     else if (line) lines.push(line);
     line = rest.pop() ?? '';
     width = columnsOf(line);
-    lines.push(...rest);
+    for (const piece of rest) lines.push(piece);
   }
   lines.push(line);
   return lines.join('\n');
@@ -220,7 +226,7 @@ export function wrapPath(text: string, max: number): string {
     if (line) lines.push(line);
     const cut = cutToWidth(piece, max);
     line = cut.pop() ?? '';
-    lines.push(...cut);
+    for (const piece of cut) lines.push(piece);
   }
   if (line) lines.push(line);
   return lines.join('\n');
@@ -244,7 +250,7 @@ export function wrapRule(text: string, max: number): string {
     if (line) lines.push(line);
     const cut = cutToWidth(piece, max);
     line = cut.pop() ?? '';
-    lines.push(...cut);
+    for (const piece of cut) lines.push(piece);
   };
   // `→ e3` stays in one piece: a link alone at the start of a line reads as nothing.
   for (const word of singleLine(text).replace(/→ /g, '→\u00a0').split(' ')) {

@@ -55,14 +55,37 @@ describe('unreadable inputs', () => {
     expect(result.json.errors.map((e) => e.code)).toEqual(['BINARY']);
   });
 
-  it('UTF-16 text is reported as such', async () => {
-    await writeFile(at('utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hello', 'utf16le')]));
-    const result = await runJson(['all', at('utf16.txt')]);
-    expect(result.json.errors).toEqual([{ source: at('utf16.txt'), code: 'BINARY', message: expect.stringContaining('UTF-16') }]);
+  it('UTF-32 text is reported as such', async () => {
+    await writeFile(at('utf32.txt'), Buffer.from([0xff, 0xfe, 0, 0, 0x48, 0, 0, 0]));
+    const result = await runJson(['all', at('utf32.txt')]);
+    expect(result.json.errors).toEqual([{ source: at('utf32.txt'), code: 'BINARY', message: expect.stringContaining('UTF-32') }]);
   });
 });
 
 describe('decoding', () => {
+  it.each([
+    ['utf16le', [0xff, 0xfe], (text: string) => Buffer.from(text, 'utf16le')],
+    ['utf16be', [0xfe, 0xff], (text: string) => Buffer.from(text, 'utf16le').swap16()],
+  ] as const)('%s with a BOM is decoded; offsets are those of the decoded text', async (name, bom, encode) => {
+    const text = '“The ferry to Kellmoor runs again on Monday,” said Ilse Dunmore.\r\n林小明说：“桥明天开放。”\r\n';
+    await writeFile(at(`${name}.txt`), Buffer.concat([Buffer.from(bom), encode(text)]));
+    const result = await runJson(['all', at(`${name}.txt`)]);
+    expect(result.code).toBe(0);
+    expect(result.json.errors).toEqual([]);
+    const located = locatedObjects(result.json.documents);
+    expect(located.map((item) => item.text)).toContain('The ferry to Kellmoor runs again on Monday,');
+    for (const item of located) expect(text.slice(item.span.start, item.span.end)).toBe(item.text);
+  });
+
+  it('invalid UTF-16 is a warning, as invalid UTF-8 is', async () => {
+    await writeFile(at('lone.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Calm seas', 'utf16le'), Buffer.from([0x00, 0xd8])]));
+    const result = await runJson(['all', at('lone.txt')]);
+    expect(result.code).toBe(2);
+    expect(sources(result.json)).toEqual([at('lone.txt')]);
+    expect(result.json.errors).toEqual([{ source: at('lone.txt'), code: 'INVALID_UTF16', message: expect.any(String) }]);
+    expect(result.stderr).toMatch(/^extract: warning: .*lone\.txt: .*\(INVALID_UTF16\)$/m);
+  });
+
   it('invalid UTF-8 is a warning: the document is kept, the error listed, exit 2', async () => {
     await writeFile(at('latin1.txt'), Buffer.from('Caf\xe9 au lait, said nobody.\n', 'latin1'));
     const result = await runJson(['all', at('latin1.txt')]);

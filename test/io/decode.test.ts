@@ -40,9 +40,10 @@ describe('decodeText', () => {
     expect(decodeText(late)).toMatchObject({ ok: true });
   });
 
-  it('names UTF-16 when it sees its BOM', () => {
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('hello', 'utf16le')]);
-    expect(decodeText(utf16)).toEqual({ ok: false, code: 'BINARY', message: expect.stringContaining('UTF-16') });
+  it('refuses UTF-32, named by its BOM', () => {
+    const utf32 = Buffer.from([0xff, 0xfe, 0, 0, 0x68, 0, 0, 0]);
+    expect(decodeText(utf32)).toEqual({ ok: false, code: 'BINARY', message: expect.stringContaining('UTF-32') });
+    expect(decodeText(Buffer.from([0, 0, 0xfe, 0xff, 0, 0, 0, 0x68]))).toMatchObject({ ok: false, code: 'BINARY' });
   });
 
   it('an empty input is an empty text', () => {

@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasExtension, isFolderDocument, walkFolder, type WalkEntry } from '../../src/io/walk.js';
-import { tempDir } from '../cli/run-extract.js';
+import { hasCommand, tempDir } from '../cli/run-extract.js';
 
 let dir: { path: string; remove: () => Promise<void> };
 async function collect(root: string, extensions = ['txt', 'md', 'text'], follow = false): Promise<WalkEntry[]> {
@@ -10,7 +11,8 @@ async function collect(root: string, extensions = ['txt', 'md', 'text'], follow 
   for await (const entry of walkFolder(root, { extensions, follow })) entries.push(entry);
   return entries;
 }
-const paths = (entries: WalkEntry[]) => entries.map((e) => (e.type === 'file' ? e.path : `error:${e.error.code}:${e.error.source}`));
+const paths = (entries: WalkEntry[]) =>
+  entries.map((e) => (e.type === 'file' ? e.path : e.type === 'error' ? `error:${e.error.code}:${e.error.source}` : `note:${e.note.source}`));
 
 beforeAll(async () => {
   dir = await tempDir();
@@ -49,6 +51,17 @@ describe('walkFolder', () => {
 
   it('takes the extensions asked for', async () => {
     expect(paths(await collect(join(dir.path, 'r'), ['csv']))).toEqual([join(dir.path, 'r', 'y.csv')]);
+  });
+
+  it.skipIf(!hasCommand('mkfifo'))('notes a FIFO named like a text file, and yields no file for it', async () => {
+    const root = join(dir.path, 'fifo');
+    await mkdir(root);
+    spawnSync('mkfifo', [join(root, 'feed.txt'), join(root, 'feed.bin')]);
+    await writeFile(join(root, 'z.txt'), 'x');
+    expect(await collect(root)).toEqual([
+      { type: 'note', note: { source: join(root, 'feed.txt'), code: 'NOT_A_FILE', message: 'a FIFO, not a regular file: skipped' } },
+      { type: 'file', path: join(root, 'z.txt') },
+    ]);
   });
 
   it('reports a folder that does not exist', async () => {
