@@ -14,25 +14,18 @@
 // Prints the path written.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { failWith, helpFromHead } from './script-cli.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = 'seeds/000_fe466d9e0e413ba9.txt';
 
-function fail(message) {
-  console.error(`screenshot-report: ${message}`);
-  process.exit(2);
-}
-
+const fail = failWith('screenshot-report');
 const args = process.argv.slice(2);
-if (args.includes('--help')) {
-  const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
-  console.log(lines.slice(1, lines.findIndex((l) => l.startsWith('import'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n').trim());
-  process.exit(0);
-}
+helpFromHead(import.meta.url, args);
 
 let out = join(ROOT, 'docs', 'seed-report.png');
 let width = 1280;

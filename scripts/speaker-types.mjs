@@ -15,21 +15,14 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { failWith, helpFromHead } from './script-cli.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TYPES = ['person', 'organization', 'group', 'place', 'unknown', 'none'];
 
-function fail(message) {
-  console.error(`speaker-types: ${message}`);
-  process.exit(2);
-}
-
+const fail = failWith('speaker-types');
 const args = process.argv.slice(2);
-if (args.includes('--help')) {
-  const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
-  console.log(lines.slice(1, lines.findIndex((l) => l.startsWith('import'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n').trim());
-  process.exit(0);
-}
+helpFromHead(import.meta.url, args);
 let folder = join(ROOT, '..', 'shared', 'corpora', 'wikinews');
 let list = null;
 for (let i = 0; i < args.length; i++) {
