@@ -30,7 +30,7 @@ export interface NounPhrase {
   members?: Array<[number, number]>;
   /** Token range of a title before the name. */
   title?: [number, number];
-  /** Token range of what places or attaches the speaker after the head ("in Omsk", "of the University of Tartu"). */
+  /** Token range of what places or attaches the speaker after the head ("in Brackwell", "of the University of Tartu"). */
   modifier?: [number, number];
 }
 
@@ -56,7 +56,7 @@ function openingCommonNoun(t: Token): boolean {
   return (w.endsWith('s') && commonWord(w)) || SOURCE_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w);
 }
 
-/** Prepositions whose object qualifies the phrase before them and never speaks: "officials in Omsk", "associates of X". */
+/** Prepositions whose object qualifies the phrase before them and never speaks: "officials in Brackwell", "associates of X". */
 const MODIFYING = new Set(['of', 'in', 'at', 'from']);
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
@@ -208,7 +208,7 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): NounPhras
 }
 
 /**
- * "Hospital officials in Omsk", "Ana Lind of the Institute of Oceanography in
+ * "Clinic officials in Brackwell", "Ana Lind of the Institute of Oceanography in
  * Tartu": a name run ending at `end` that is the object of "of", "in", "at" or
  * "from" qualifies the phrase before it, which is the speaker; the chain of
  * such names becomes its modifier. Null when the run stands alone.
@@ -218,7 +218,7 @@ function headBefore(tokens: Token[], runStart: number, end: number, floor: numbe
   for (let hops = 0; hops < 3; hops++) {
     let p = start - 1;
     if (p > floor && lower(tokens[p]) === 'the') p--;
-    // "in Clairton, Ohio, said": a place and its region, set off by commas, count as one
+    // "in Elmsby, Vermont, said": a place and its region, set off by commas, count as one
     if (p > floor && tokens[p].text === ',' && p === start - 1 && tokens[end]?.text === ',' && properRunBackward(tokens, p, floor) < p) {
       start = properRunBackward(tokens, p, floor);
       continue;

@@ -126,7 +126,7 @@ function headRule(tokens: Token[], span: NameSpan): EntityType | null {
   if (words > 1 && LAW_HEADS.has(last)) return 'other';
   if (words > 1 && EVENT_HEADS.has(last)) return 'event';
   if (ORG_HEADS.has(last) && (words > 1 || /^\p{Lu}\p{Ll}/u.test(tokens[span.from].text))) return 'organization';
-  // "Islamic State": a state named by a faith or a people's adjective is a movement or a regime, not a map's place
+  // "the <faith or people's adjective> State": a movement or a regime, not a map's place
   if (words === 2 && last === 'state' && adjectiveOfPeople(first)) return 'organization';
   if (words > 1 && (PLACE_HEADS.has(last) || PLACE_FIRST.has(first))) return 'place';
   return null;
