@@ -3,9 +3,9 @@
 // an optional title ("Russian Ambassador Vassili Nebenzia"), a list of names
 // (a group), or a common noun phrase ("the committee of experts").
 
-import { isCommonWord, lexiconTags } from '../../lexicon/gazetteers.js';
 import { isCapitalized, type Token } from '../../text/tokens.js';
 import { DOCUMENT_NOUNS, GROUP_NOUNS } from '../../lexicon/words.js';
+import { openingCommonNoun, openingOtherWord } from './opening-words.js';
 import {
   DETERMINERS,
   FUNCTION_WORDS,
@@ -32,28 +32,6 @@ export interface NounPhrase {
   title?: [number, number];
   /** Token range of what places or attaches the speaker after the head ("in Brackwell", "of the University of Tartu"). */
   modifier?: [number, number];
-}
-
-/** compromise's tags that make a capitalised common word a name after all ("Will", "Rose"). */
-const NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Organization']);
-
-const commonWord = (w: string) => isCommonWord(w) || (w.endsWith('s') && isCommonWord(w.slice(0, -1)));
-// What a word is comes from the lexicon, not from the tags of the sentence:
-// these passes may run before the document is tagged, and must read the same either way.
-const NOT_NOUN_TAGS = new Set(['Adverb', 'Preposition', 'Adjective', 'Value', 'TextValue', 'Cardinal', 'Conjunction', 'Gerund']);
-const isName = (w: string) => lexiconTags(w).some((tag) => NAME_TAGS.has(tag));
-
-/** An adverb, a preposition, an adjective or a number opening a sentence ("Nearly", "Within", "Six"). */
-function openingOtherWord(t: Token): boolean {
-  const w = lower(t);
-  return t.first && commonWord(w) && !isName(w) && (/ly$/.test(w) || lexiconTags(w).some((tag) => NOT_NOUN_TAGS.has(tag)));
-}
-
-/** A plural common noun, or a noun for a source, opening a sentence: its capital does not make it a name. */
-function openingCommonNoun(t: Token): boolean {
-  const w = lower(t);
-  if (!t.first || isName(w)) return false;
-  return (w.endsWith('s') && commonWord(w)) || SOURCE_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w);
 }
 
 /** Prepositions whose object qualifies the phrase before them and never speaks: "officials in Brackwell", "associates of X". */
