@@ -14,7 +14,8 @@ import { THRESHOLDS } from '../../rules/thresholds.js';
 
 export interface Attribution {
   tokens: Token[];
-  phrase: NounPhrase;
+  /** The speaker's phrase, or null where the attribution names no one ("X is said to …"). */
+  phrase: NounPhrase | null;
   /** Token range of the cue in `tokens`, or null (dash attribution, "from X:"). */
   cue: [number, number] | null;
   /** Token range of a role given in apposition ("X, spokesperson for …"). */

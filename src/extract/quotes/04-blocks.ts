@@ -14,7 +14,7 @@ export interface BlockQuote {
   start: number;
   end: number;
   tokens: Token[];
-  phrase: NounPhrase;
+  phrase: NounPhrase | null;
   cue: [number, number] | null;
   role?: [number, number];
   rule: string;

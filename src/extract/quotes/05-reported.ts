@@ -16,7 +16,8 @@ export interface ReportedSpeech {
   contentStart: number;
   contentEnd: number;
   tokens: Token[];
-  phrase: NounPhrase;
+  /** Null where the report names no one ("X is said to …"). */
+  phrase: NounPhrase | null;
   cue: [number, number];
   role?: [number, number];
   mixed: boolean;
@@ -33,6 +34,8 @@ const ZERO_THAT = new Set(
    stress tweet post allege indicate state testify promise vow worry know feel reckon guess figure
    emphasize emphasise observe remark reveal reiterate repeat signal caution boast joke muse speculate tell`.split(/\s+/),
 );
+/** "is said to", "was said to": the passive that reports a claim about its subject. */
+const BE_PRESENT_OR_PAST = new Set(['is', 'are', 'was', 'were']);
 const GERUND_CUES = /^(saying|adding|telling|writing|noting|explaining|warning|arguing|insisting|stressing)$/;
 /** Sentences that end like prose; headlines and captions do not report speech here. */
 const PROSE_END = /[.!?]["'”’)]*$/;
@@ -154,6 +157,11 @@ function reportedIn(doc: Reading, sentence: Segment, quoted: (offset: number) =>
         const r = make('quote.reported.passive-by', tokens, agent, [k, cueEnd + 1], tokens[agent.last + 1].start, clauseEnd(tokens, agent.last + 1, sentence.end));
         if (r) return r;
       }
+      // "Ana Lind is said to have left": reported by no one the text names; the whole sentence is the report
+      if (!agent && lower(tokens[k]) === 'said' && lower(tokens[cueEnd]) === 'to' && k > 1 && BE_PRESENT_OR_PAST.has(lower(tokens[k - 1]))) {
+        const r = make('quote.reported.said-to', tokens, null, [k - 1, cueEnd], sentence.start, sentence.end);
+        if (r) return r;
+      }
       continue;
     }
     // "…, saying that …": the subject is the sentence's own.
@@ -206,7 +214,7 @@ function reportedIn(doc: Reading, sentence: Segment, quoted: (offset: number) =>
   }
   return null;
 
-  function make(rule: string, toks: Token[], phrase: NounPhrase, cue: [number, number], start: number, end: number, role?: [number, number]): ReportedSpeech | null {
+  function make(rule: string, toks: Token[], phrase: NounPhrase | null, cue: [number, number], start: number, end: number, role?: [number, number]): ReportedSpeech | null {
     const e = trimEnd(doc.text, start, end);
     let s = start;
     while (s < e && /[\s,]/.test(doc.text[s])) s++;

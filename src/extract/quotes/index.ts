@@ -201,11 +201,11 @@ function nameSpeakers(state: QuoteState): void {
     let cue: Quote['cue'] = null;
     let rule = UNATTRIBUTED;
     if (c.attribution) {
-      speaker = speakerOf(doc, c.attribution, names);
+      speaker = c.attribution.phrase ? speakerOf(doc, { ...c.attribution, phrase: c.attribution.phrase }, names) : null;
       const [a, b] = c.attribution.cue ?? [0, 0];
       cue = c.attribution.cue ? doc.located(c.attribution.tokens[a].start, c.attribution.tokens[b - 1].end) : null;
       rule = c.attribution.rule;
-      names.add(speaker);
+      if (speaker) names.add(speaker);
     } else if (c.inherits && previous !== null) {
       // A continuation is attributed by the attribution of the quotation it continues.
       speaker = { ...(previous as Speaker), rule: 'speaker.continued' };
