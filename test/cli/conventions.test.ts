@@ -5,18 +5,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, cleanEnv, FIXTURES, hasCommand, ROOT, runExtract, STACK_LINE, tempDir } from './run-extract.js';
+import { describe, expect, it } from 'vitest';
+import { BIN, cleanEnv, FIXTURES, hasCommand, ROOT, runExtract, STACK_LINE, suiteTempDir } from './run-extract.js';
 
 const JANE = join(FIXTURES, 'quotes', 'jane-smith.txt');
-let dir: { path: string; remove: () => Promise<void> };
-
-beforeAll(async () => {
-  dir = await tempDir();
-});
-afterAll(async () => {
-  await dir.remove();
-});
+const dir = suiteTempDir();
 
 describe('-o -', () => {
   it('writes to stdout and creates no file named -', async () => {

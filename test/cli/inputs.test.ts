@@ -2,18 +2,11 @@
 
 import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, locatedObjects, runExtract, runJson, tempDir } from './run-extract.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, locatedObjects, runExtract, runJson, suiteTempDir } from './run-extract.js';
 
-let dir: { path: string; remove: () => Promise<void> };
+const dir = suiteTempDir();
 const at = (...parts: string[]) => join(dir.path, ...parts);
-
-beforeAll(async () => {
-  dir = await tempDir();
-});
-afterAll(async () => {
-  await dir.remove();
-});
 
 const sources = (json: { documents: Array<{ source: string }> }) => json.documents.map((d) => d.source);
 

@@ -2,20 +2,14 @@
 
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../render/parse-csv.js';
-import { FIXTURES, runExtract, runJson, tempDir } from './run-extract.js';
+import { FIXTURES, runExtract, runJson, suiteTempDir } from './run-extract.js';
 
 const SENTENCE = '“We will win,” said Jane Smith.';
 const JANE = join(FIXTURES, 'quotes', 'jane-smith.txt');
 
-let dir: { path: string; remove: () => Promise<void> };
-beforeAll(async () => {
-  dir = await tempDir();
-});
-afterAll(async () => {
-  await dir.remove();
-});
+const dir = suiteTempDir();
 
 interface QuoteJson {
   text: string;

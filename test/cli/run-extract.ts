@@ -1,6 +1,7 @@
 // Runs the built command as a user would: `node bin/extract.js …` in a child
 // process, with a clean environment (no CI, colour or debug settings).
 
+import { afterAll, beforeAll } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -92,6 +93,23 @@ export interface ExtractJson {
 export async function tempDir(): Promise<{ path: string; remove: () => Promise<void> }> {
   const path = await mkdtemp(join(tmpdir(), 'extract-test-'));
   return { path, remove: () => rm(path, { recursive: true, force: true }) };
+}
+
+/** A temporary folder for the tests of one file: made before they run, removed after. */
+export function suiteTempDir(): { readonly path: string } {
+  let made: { path: string; remove: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    made = await tempDir();
+  });
+  afterAll(async () => {
+    await made?.remove();
+  });
+  return {
+    get path() {
+      if (!made) throw new Error('the temporary folder exists only while the tests run');
+      return made.path;
+    },
+  };
 }
 
 export function hasCommand(name: string): boolean {

@@ -2,17 +2,10 @@
 
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { runExtract, tempDir } from './run-extract.js';
+import { expect, it } from 'vitest';
+import { runExtract, suiteTempDir } from './run-extract.js';
 
-let dir: { path: string; remove: () => Promise<void> };
-
-beforeAll(async () => {
-  dir = await tempDir();
-});
-afterAll(async () => {
-  await dir.remove();
-});
+const dir = suiteTempDir();
 
 /** C0 but line feed, DEL and C1. */
 const RAW_CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f]/;

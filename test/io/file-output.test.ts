@@ -1,19 +1,12 @@
 import { chmod, lstat, readFile, readdir, readlink, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fileOutput } from '../../src/io/file-output.js';
-import { tempDir } from '../cli/run-extract.js';
+import { suiteTempDir } from '../cli/run-extract.js';
 
-let dir: { path: string; remove: () => Promise<void> };
+const dir = suiteTempDir();
 const at = (...parts: string[]) => join(dir.path, ...parts);
 const hidden = async () => (await readdir(dir.path)).filter((name) => name.endsWith('.tmp'));
-
-beforeAll(async () => {
-  dir = await tempDir();
-});
-afterAll(async () => {
-  await dir.remove();
-});
 
 describe('fileOutput', () => {
   it('writes beside the file, which keeps its old content until the output is closed', async () => {

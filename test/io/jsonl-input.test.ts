@@ -3,18 +3,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readInputs, type InputItem } from '../../src/io/inputs.js';
 import { JSONL_EXTENSIONS, readRecordFile, readRecords, recordItem } from '../../src/io/jsonl-input.js';
-import { tempDir } from '../cli/run-extract.js';
+import { suiteTempDir } from '../cli/run-extract.js';
 
-let dir: { path: string; remove: () => Promise<void> };
-beforeAll(async () => {
-  dir = await tempDir();
-});
-afterAll(async () => {
-  await dir.remove();
-});
+const dir = suiteTempDir();
 
 const MAX = 1024 * 1024;
 

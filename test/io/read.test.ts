@@ -1,17 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileLimited, readStreamLimited } from '../../src/io/read.js';
-import { tempDir } from '../cli/run-extract.js';
+import { suiteTempDir } from '../cli/run-extract.js';
 
-let dir: { path: string; remove: () => Promise<void> };
-beforeAll(async () => {
-  dir = await tempDir();
-});
-afterAll(async () => {
-  await dir.remove();
-});
+const dir = suiteTempDir();
 
 describe('readFileLimited', () => {
   it('reads a file up to the limit exactly', async () => {

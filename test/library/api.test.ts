@@ -3,20 +3,14 @@
 
 import { readFile, symlink, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extract, extractFiles, ENTITY_TYPES, FACT_KINDS, type Quote } from '../../src/index.js';
-import { FIXTURES, locatedObjects, runJson, tempDir } from '../cli/run-extract.js';
+import { FIXTURES, locatedObjects, runJson, suiteTempDir } from '../cli/run-extract.js';
 
 const NEWS = join(FIXTURES, 'news');
 const TEXT = '“We will reopen the pier by May,” said Harriet Quell, the harbour master of Lowmere. The Lowmere council voted 7-2 on Tuesday to pay for it.';
 
-let dir: { path: string; remove: () => Promise<void> };
-beforeAll(async () => {
-  dir = await tempDir();
-});
-afterAll(async () => {
-  await dir.remove();
-});
+const dir = suiteTempDir();
 
 describe('extract(text)', () => {
   it('gives every kind by default, with spans into the text itself', async () => {
