@@ -5,13 +5,11 @@
 // from the corpus in a folder under the system's temporary folder, removed at
 // the end, also when the bench fails or is interrupted.
 
-import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { canMeasure, measureExtract } from './measure-child.mjs';
 
-const TIME = '/usr/bin/time';
 const MIB = 1024 * 1024;
 // extract's default --max-size; a larger file needs the flag raised to be read at all.
 const DEFAULT_MAX_SIZE = 50 * MIB;
@@ -25,30 +23,14 @@ const ratio = (a, b) => `${fmt(a / b)}x`;
  * folderSize: MB (0: no folder); jobsList: job counts; fail: prints one line and exits.
  */
 export async function benchScale({ root, bin, corpus, sizes, folderSize, jobsList, fail }) {
-  const hasVerbose = existsSync(TIME) && spawnSync(TIME, ['-v', 'true'], { stdio: 'ignore' }).status === 0;
+  const hasVerbose = canMeasure;
 
   /** `extract <args> --quiet` in a child: wall and CPU seconds, peak RSS in MiB, and its stdout when `keep`. */
   async function runExtract(args, { keep = false } = {}) {
-    const command = [process.execPath, bin, ...args, '--quiet'];
-    const [file, ...rest] = hasVerbose ? [TIME, '-v', ...command] : command;
-    const started = performance.now();
-    const child = spawn(file, rest, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out = [];
-    let stderr = '';
-    // Drained even when not kept: a full pipe would stall the child.
-    child.stdout.on('data', (chunk) => keep && out.push(chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
-    const code = await new Promise((done) => child.on('close', done));
-    const wall = (performance.now() - started) / 1000;
-    // /usr/bin/time -v appends its report to the child's own stderr.
-    const report = stderr.search(/^(?:Command (?:exited|terminated)[^\n]*\n)?\tCommand being timed:/m);
-    const own = (report < 0 ? stderr : stderr.slice(0, report)).trim();
+    const run = await measureExtract({ cwd: root, bin, args: [...args, '--quiet'], keep });
     const shown = args.map((arg) => (arg.startsWith(root) ? relative(root, arg) : arg)).join(' ');
-    if (code !== 0 && code !== 1) fail(`\`extract ${shown}\` exited ${code}: ${own.split('\n').at(-1) || 'no message'}`);
-    const field = (name) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(stderr)?.[1] ?? NaN);
-    const cpu = field('User time \\(seconds\\)') + field('System time \\(seconds\\)');
-    const rss = field('Maximum resident set size \\(kbytes\\)') / 1024;
-    return { wall, cpu, rss, out: keep ? Buffer.concat(out) : null };
+    if (run.code !== 0 && run.code !== 1) fail(`\`extract ${shown}\` exited ${run.code}: ${run.own.split('\n').at(-1) || 'no message'}`);
+    return run;
   }
 
   // One row per run, aligned with bench.mjs's rows: label, wall seconds, then the rest.
