@@ -99,10 +99,12 @@ export function frameQuotes(doc: Reading, marked: MarkedQuote[]): FramedQuote[] 
     const frameStart = first ? Math.min(first.start, q.open) : q.open;
     let frameEnd = last ? Math.max(last.end, q.close) : q.close;
     // “…?” Graham asked. — a sentence split after the closing mark leaves the attribution in the next one.
+    // Only a quotation that opens its sentence is read on into the next: after words of its own the sentence is whole.
+    const opensSentence = !first || doc.text.slice(first.start, q.open).trim() === '';
     const lastIndex = segmentAt(doc.sentences, Math.max(q.open, q.close - 1));
     const following = doc.sentences[lastIndex + 1];
     const paragraph = doc.paragraphs[segmentAt(doc.paragraphs, q.open)];
-    if (following && frameEnd - q.close <= 1 && paragraph && following.end <= paragraph.end && /[?!.,]$/.test(doc.text.slice(q.contentStart, q.contentEnd).trim())) {
+    if (opensSentence && following && frameEnd - q.close <= 1 && paragraph && following.end <= paragraph.end && /[?!.,]$/.test(doc.text.slice(q.contentStart, q.contentEnd).trim())) {
       frameEnd = following.end;
     }
     const prevClose = k > 0 ? outer[k - 1].close : 0;

@@ -9,7 +9,7 @@ import { cueAt, isGerund, isPassive } from './cues.js';
 import { reportingVerbLemma } from '../../lexicon/reporting/index.js';
 import { isPossessive, phraseAfter, properRunBackward, type NounPhrase } from './noun-phrase.js';
 import { subjectBefore, skipFiller } from './03-attribute.js';
-import { characterisingAt, describedNameAfter, namingAt, speechNounOwner } from './reported-forms.js';
+import { characterisingAt, describedNameAfter, learnedCueForm, namingAt, speechNounOwner } from './reported-forms.js';
 import { THRESHOLDS } from '../../rules/thresholds.js';
 
 export interface ReportedSpeech {
@@ -34,6 +34,8 @@ const ZERO_THAT = new Set(
    stress tweet post allege indicate state testify promise vow worry know feel reckon guess figure
    emphasize emphasise observe remark reveal reiterate repeat signal caution boast joke muse speculate tell`.split(/\s+/),
 );
+/** A reporting verb read with a clause after it even without "that". */
+const isClausal = (tokens: Token[], k: number, cueEnd: number) => lower(tokens[cueEnd]) === 'that' || ZERO_THAT.has(reportingVerbLemma(lower(tokens[k])) ?? '');
 /** "is said to", "was said to": the passive that reports a claim about its subject. */
 const BE_PRESENT_OR_PAST = new Set(['is', 'are', 'was', 'were']);
 const GERUND_CUES = /^(saying|adding|telling|writing|noting|explaining|warning|arguing|insisting|stressing)$/;
@@ -79,14 +81,33 @@ export function complementStart(tokens: Token[], cue: number, cueEnd: number): n
   return c;
 }
 
-/** The reported words end with the sentence, or before a participle clause of the reporter's (", focusing on …"). */
+/**
+ * The reported words end with the sentence, before a participle clause of the
+ * reporter's (", focusing on …"), or before a second attribution (", but he
+ * said that …"), whose words are a report of their own.
+ */
 export function clauseEnd(tokens: Token[], from: number, sentenceEnd: number): number {
   for (let k = from + 3; k + 1 < tokens.length; k++) {
     if (tokens[k].text === ',' && isGerund(tokens[k + 1]) && tokens[k + 1].word && /^\p{Ll}/u.test(tokens[k + 1].text) && GERUND_CUES.test(lower(tokens[k + 1]))) {
       return tokens[k].start;
     }
+    if (CLAUSE_BREAKS.test(tokens[k].text) && attributionFollows(tokens, k + 1)) return tokens[k].start;
   }
   return sentenceEnd;
+}
+
+const CLAUSE_BREAKS = /^[,;—–]$/;
+const COORDINATORS = new Set(['and', 'but', 'while', 'although', 'though', 'yet']);
+
+/** A subject and its reporting verb right after `i`, perhaps after a coordinator: "but he said", "and the mayor noted". */
+function attributionFollows(tokens: Token[], i: number): boolean {
+  const first = COORDINATORS.has(lower(tokens[i])) ? i + 1 : i;
+  for (let k = first + 1; k < tokens.length && k <= first + 4; k++) {
+    if (!tokens[k].word) return false;
+    if (cueAt(tokens, k) < 0 || isPassive(tokens, k)) continue;
+    return subjectBefore(tokens, k, first)?.phrase.first === first;
+  }
+  return false;
 }
 
 export function trimEnd(text: string, start: number, end: number): number {
@@ -149,6 +170,12 @@ function reportedIn(doc: Reading, sentence: Segment, quoted: (offset: number) =>
       if (r) return r;
     }
     const cueEnd = cueAt(tokens, k);
+    // A learned cue the reporting verbs lack ("shows"), or one they read only before a clause ("called on … to").
+    const learned = learnedCueForm(tokens, k, cueEnd, cueEnd >= 0 && isClausal(tokens, k, cueEnd));
+    if (learned && !quoted(tokens[learned.phrase.first].start)) {
+      const r = make(learned.rule, tokens, learned.phrase, learned.cue, tokens[learned.from].start, clauseEnd(tokens, learned.from, sentence.end), learned.role);
+      if (r) return r;
+    }
     if (cueEnd < 0) continue;
     // "it was announced by the ministry that …", "she was told by an aide that …": the agent spoke
     if (isPassive(tokens, k)) {
@@ -184,7 +211,7 @@ function reportedIn(doc: Reading, sentence: Segment, quoted: (offset: number) =>
       // "repeated her claim that …": the speech noun reports the words
       if (CLAIM_NOUNS.has(lower(tokens[c + 1])) && lower(tokens[c + 2]) === 'that') continue;
       // X said (that) …; other verbs need their "that" ("rejected the accusation" reports no words).
-      const clausal = lower(tokens[c - 1]) === 'that' || ZERO_THAT.has(reportingVerbLemma(lower(tokens[k])) ?? '');
+      const clausal = lower(tokens[c - 1]) === 'that' || isClausal(tokens, k, cueEnd);
       if (clausal && c < tokens.length && wordsIn(tokens, tokens[c].start, sentence.end) >= THRESHOLDS.reportedClauseMinWords) {
         const r = make('quote.reported.clause-after-cue', tokens, subject.phrase, [k, cueEnd], tokens[c].start, clauseEnd(tokens, c, sentence.end), subject.role);
         if (r) return r;

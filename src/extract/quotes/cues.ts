@@ -2,7 +2,7 @@
 // multi-word cue ("pointed out", "according to", "went on").
 
 import type { Token } from '../../text/tokens.js';
-import { isAmbiguousReportingForm, isReportingVerb, MULTIWORD_CUES } from '../../lexicon/reporting/index.js';
+import { isAmbiguousReportingForm, isReportingVerb, learnedCueShare, MULTIWORD_CUES } from '../../lexicon/reporting/index.js';
 import { DETERMINERS } from './words.js';
 
 // Particles that make a phrasal cue of their own ("pointed out", "hit back").
@@ -35,6 +35,21 @@ export function cueAt(tokens: readonly Token[], i: number): number {
   // "the claims", "a report", "Trump's tweet": a noun after a determiner or a possessive, not a verb.
   if (isAmbiguousReportingForm(w) && (DETERMINERS.has(tokens[i - 1]?.lower ?? '') || /^['’]s$/i.test(tokens[i - 1]?.text ?? ''))) return -1;
   return i + 1;
+}
+
+/**
+ * Token end (exclusive) of a learned cue starting at `i` ("shows", "called
+ * for"), or -1: two words before one; a verb, so never capitalised inside the
+ * sentence nor after a determiner or a possessive ("the finds").
+ */
+export function learnedCueAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || !t.word || (/^\p{Lu}/u.test(t.text) && i > 0)) return -1;
+  if (DETERMINERS.has(tokens[i - 1]?.lower ?? '') || /^['’]s$/i.test(tokens[i - 1]?.text ?? '')) return -1;
+  const w = t.text.toLowerCase();
+  const next = tokens[i + 1];
+  if (next?.word && learnedCueShare(`${w} ${next.text.toLowerCase()}`) !== undefined) return i + 2;
+  return learnedCueShare(w) !== undefined ? i + 1 : -1;
 }
 
 export const isGerund = (t: Token): boolean => /ing$/i.test(t.text);

@@ -2,12 +2,15 @@
 // called a sham"), characterising ("described the plan as reckless"), a
 // speech noun and its owner ("the charity's warning that …", "issued a
 // statement that …") and a description with its name after an inverted cue
-// ("…, argued the council's lawyer, Ana Lind"). Each returns where the
+// ("…, argued the council's lawyer, Ana Lind"), and a learned cue ("the
+// survey shows …", "declined to comment"). Each returns where the
 // reported words are; 05-reported.ts makes the quotation.
 
 import { VERB_PRELUDE } from '../../lexicon/words.js';
 import type { Token } from '../../text/tokens.js';
 import { subjectBefore } from './03-attribute.js';
+import { isPassive, learnedCueAt } from './cues.js';
+import { DETERMINERS } from './words.js';
 import { isPossessive, phraseAfter, phraseBefore, properRunForward, type NounPhrase } from './noun-phrase.js';
 
 export interface FormMatch {
@@ -94,4 +97,35 @@ export function describedNameAfter(tokens: Token[], i: number): { phrase: NounPh
   const end = properRunForward(tokens, comma + 1);
   if (end === comma + 1 || end < tokens.length - 1) return null;
   return { phrase: { kind: 'name', first: comma + 1, last: end, nameFirst: comma + 1 }, role: [i, comma] };
+}
+
+const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
+
+/** "urged the council to …", "asked whether …": what follows a verb is an act asked for or a question, not only its object. */
+function asksForAction(tokens: Token[], from: number): boolean {
+  if (QUESTION_WORDS.has(tokens[from]?.lower ?? '')) return true;
+  for (let k = from; k < tokens.length && k <= from + 6; k++) {
+    if (!tokens[k].word) return false;
+    if (tokens[k].lower === 'to' && tokens[k + 1]?.word && /^\p{Ll}/u.test(tokens[k + 1].text) && !DETERMINERS.has(tokens[k + 1].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * A learned cue after its subject, and what follows it, object and all ("the
+ * survey shows that …", "declined to comment"). Where the reporting verbs
+ * already hold the cue (`lexiconEnd`, -1 if not) and read a clause after it,
+ * they have it; otherwise the learned cue counts only before an act asked for
+ * or a question ("called on the board to …"), never before a bare object
+ * ("called for a review").
+ */
+export function learnedCueForm(tokens: Token[], k: number, lexiconEnd: number, lexiconClausal: boolean): FormMatch | null {
+  const end = learnedCueAt(tokens, k);
+  if (end < 0 || isPassive(tokens, k)) return null;
+  if (lexiconEnd >= 0 && (end < lexiconEnd || lexiconClausal || !asksForAction(tokens, lexiconEnd))) return null;
+  const subject = subjectBefore(tokens, k, 0);
+  if (!subject) return null;
+  const from = tokens[end]?.lower === 'that' ? end + 1 : end;
+  if (from >= tokens.length) return null;
+  return { rule: 'quote.reported.learned-cue', phrase: subject.phrase, role: subject.role, cue: [k, end], from };
 }

@@ -18,3 +18,4 @@ export {
   multiwordCueLemma,
 } from './cues.js';
 export { SPEECH_NOUNS, isSpeechNoun } from './nouns.js';
+export { learnedCueShare } from './learned.js';
