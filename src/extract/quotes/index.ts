@@ -189,6 +189,8 @@ function addReportedSpeech(state: QuoteState): void {
 }
 
 /** Speakers, in text order: each attribution is resolved against the names and speakers before it. */
+const LEARNED_CUE = 'quote.reported.learned-cue';
+
 function nameSpeakers(state: QuoteState): void {
   const { reading: doc, candidates, quotes } = state;
   const names = new SpeakerContext(doc.coreference);
@@ -214,6 +216,8 @@ function nameSpeakers(state: QuoteState): void {
     }
     // Quoted words nobody is said to have spoken are the writer's: scare quotes.
     if (c.kind === 'partial' && !speaker) continue;
+    // A learned cue reports only what someone holds: "the study shows" without its authors is evidence, not a report.
+    if (rule === LEARNED_CUE && speaker?.type === 'unknown') continue;
     quotes.push({ ...doc.located(c.start, c.end), kind: c.kind, speaker, cue, confidence: confidenceOf(rule), rule });
     if (speaker && c.kind !== 'indirect') {
       previous = speaker;
