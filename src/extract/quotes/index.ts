@@ -230,6 +230,9 @@ function nameSpeakers(state: QuoteState): void {
 // eslint-disable-next-line regexp/no-super-linear-backtracking -- matched against the few characters between two pieces of a quotation (at most pieceGap)
 const continuesSentence = (between: string, next: string) => /,\s*\p{Pi}?["“‘']?\s*$/u.test(between) || /^\p{Ll}/u.test(next);
 
+/** “A,” she said, adding, “B.”: a second cue between the pieces introduces a second quotation. */
+const introducesAnother = (between: string) => /,\s*(?:and\s+)?(?:adding|saying|noting|continuing|concluding)\b/iu.test(between);
+
 /**
  * “A,” she said, “b.” — one quotation in pieces: a continuation in the same
  * paragraph joins the quotation it continues. The quote's span runs from the
@@ -248,7 +251,8 @@ function joinPieces(state: QuoteState): void {
       (prev.kind === 'direct' || prev.kind === 'block') &&
       segmentAt(doc.paragraphs, prev.span.start) === segmentAt(doc.paragraphs, q.span.start) &&
       q.span.start - prev.span.end <= THRESHOLDS.pieceGap &&
-      continuesSentence(doc.text.slice(prev.span.end, q.span.start), q.text);
+      continuesSentence(doc.text.slice(prev.span.end, q.span.start), q.text) &&
+      !introducesAnother(doc.text.slice(prev.span.end, q.span.start));
     if (!joins) {
       out.push(q);
       continue;
