@@ -150,6 +150,11 @@ function lexiconHas(lower: string, test: (tag: string) => boolean): boolean {
   return tags === undefined ? false : Array.isArray(tags) ? tags.some(test) : test(tags);
 }
 
+/** A noun for a person by what they do or are ("banker", "narrator", "friend"), as compromise's lexicon tags it. */
+export function isActorNoun(lower: string): boolean {
+  return lexiconHas(lower, (tag) => tag === 'Actor');
+}
+
 function compromisePlace(lower: string): boolean {
   return lexiconHas(lower, isPlaceTag);
 }

@@ -4,6 +4,7 @@
 //   according to X / X, a doctor, said / a cue later in the sentence.
 
 import type { SpeakerType } from '../../facts.js';
+import { isPartyAndState } from '../../reading/entities/not-names.js';
 import type { Token } from '../../text/tokens.js';
 import { cueAt, isGerund, isPassive } from './cues.js';
 import type { FramedQuote } from './02-frames.js';
@@ -79,6 +80,8 @@ function skipApposition(tokens: Token[], end: number, floor: number): { end: num
     if (t !== ',') continue;
     const inner = lower(tokens[k + 1]);
     if (inner === 'who' || inner === 'which' || inner === 'whose') return { end: k };
+    // "Ama Quist, R-Ky., said": a legislator's party and state
+    if (isPartyAndState(tokens, k + 1, end - 1)) return { end: k };
     // An aside: "X, at a later press gaggle, said", "X, speaking to reporters, said".
     if ((PREPOSITIONS.has(inner) || (isGerund(tokens[k + 1]) && tokens[k + 1].word)) && phraseBefore(tokens, k, floor)) return { end: k };
     if (inner === 'of' || looksLikeRole(tokens, k + 1, end - 1)) {

@@ -5,7 +5,7 @@
 import type { Entity, Speaker, SpeakerType } from '../../facts.js';
 import type { Reading } from '../../reading/index.js';
 import { genderOf, type Coreference, type Gender } from '../../reading/coreference.js';
-import { lookupName } from '../../lexicon/gazetteers.js';
+import { isActorNoun, lookupName } from '../../lexicon/gazetteers.js';
 import { COURTESY_TITLES, DEITIES, DOCUMENT_NOUNS, GROUP_NOUNS, SOURCE_NOUNS } from '../../lexicon/words.js';
 import { THRESHOLDS } from '../../rules/thresholds.js';
 import type { Token } from '../../text/tokens.js';
@@ -117,6 +117,8 @@ export class SpeakerContext {
 function commonType(head: string): SpeakerType {
   if (ORGANIZATION_NOUNS.has(head)) return 'organization';
   if (ROLE_NOUNS.has(head)) return 'person';
+  // "the banker", "a narrator"; "bankers" are many
+  if (isActorNoun(head)) return /s$/.test(head) ? 'group' : 'person';
   if (DOCUMENT_NOUNS.has(head)) return 'unknown';
   if (GROUP_NOUNS.has(head) || /s$/.test(head)) return 'group';
   // "a resident", "one witness", "its anonymous source"

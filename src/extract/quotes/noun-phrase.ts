@@ -5,6 +5,7 @@
 
 import { isCapitalized, type Token } from '../../text/tokens.js';
 import { DOCUMENT_NOUNS, GROUP_NOUNS } from '../../lexicon/words.js';
+import { isActorNoun } from '../../lexicon/gazetteers.js';
 import { openingCommonNoun, openingOtherWord } from './opening-words.js';
 import {
   DETERMINERS,
@@ -122,7 +123,7 @@ function commonBackward(tokens: Token[], end: number, floor: number): number | n
   }
   const w = lower(tokens[head]);
   if (!tokens[head]?.word || FUNCTION_WORDS.has(w) || /ly$/.test(w) || !(/^[\p{Ll}-]+$/u.test(tokens[head].text) || tokens[head].first)) return null;
-  const known = SOURCE_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w) || ROLE_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1)));
+  const known = SOURCE_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w) || ROLE_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1))) || isActorNoun(w);
   let j = head;
   for (let steps = 0; j - 1 >= floor && steps < 4; steps++) {
     const t = tokens[j - 1];
