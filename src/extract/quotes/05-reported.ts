@@ -91,7 +91,7 @@ export function clauseEnd(tokens: Token[], from: number, sentenceEnd: number): n
     if (tokens[k].text === ',' && isGerund(tokens[k + 1]) && tokens[k + 1].word && /^\p{Ll}/u.test(tokens[k + 1].text) && GERUND_CUES.test(lower(tokens[k + 1]))) {
       return tokens[k].start;
     }
-    if (CLAUSE_BREAKS.test(tokens[k].text) && attributionFollows(tokens, k + 1)) return tokens[k].start;
+    if ((CLAUSE_BREAKS.test(tokens[k].text) || COORDINATORS.has(lower(tokens[k]))) && attributionFollows(tokens, k + 1)) return tokens[k].start;
   }
   return sentenceEnd;
 }
@@ -99,13 +99,14 @@ export function clauseEnd(tokens: Token[], from: number, sentenceEnd: number): n
 const CLAUSE_BREAKS = /^[,;—–]$/;
 const COORDINATORS = new Set(['and', 'but', 'while', 'although', 'though', 'yet']);
 
-/** A subject and its reporting verb right after `i`, perhaps after a coordinator: "but he said", "and the mayor noted". */
+/** A subject and its reporting verb right after `i`, perhaps after a coordinator: "but he said", "and rights groups warned". */
 function attributionFollows(tokens: Token[], i: number): boolean {
   const first = COORDINATORS.has(lower(tokens[i])) ? i + 1 : i;
   for (let k = first + 1; k < tokens.length && k <= first + 4; k++) {
     if (!tokens[k].word) return false;
     if (cueAt(tokens, k) < 0 || isPassive(tokens, k)) continue;
-    return subjectBefore(tokens, k, first)?.phrase.first === first;
+    const subject = subjectBefore(tokens, k, first);
+    return subject !== null && subject.phrase.first >= first;
   }
   return false;
 }
