@@ -157,6 +157,8 @@ function headBeforePhrase(tokens: Token[], end: number, floor: number): number |
 export function phraseBefore(tokens: Token[], end: number, floor = 0): NounPhrase | null {
   if (end <= floor) return null;
   const last = tokens[end - 1];
+  // A comma ends an aside or an apposition, never the phrase itself.
+  if (last.text === ',') return null;
   if ((SUBJECT_PRONOUNS.has(lower(last)) || PRONOUN_CONTRACTION.test(last.text)) && last.word) {
     return { kind: 'pronoun', first: end - 1, last: end, nameFirst: end - 1 };
   }
