@@ -13,7 +13,7 @@ import { readInputs, type InputItem, type InputOptions } from './io/inputs.js';
 import type { Output } from './io/output.js';
 import type { InputPath } from './io/paths.js';
 import { Spool } from './io/spool.js';
-import type { Renderer } from './render/index.js';
+import type { Renderer, Rendered } from './render/index.js';
 import { factByFactParts, type DocumentParts } from './render/parts.js';
 import { byteWindowsOf, windowsOf, WINDOW_SIZE } from './text/windows.js';
 import { decodeUtf8 } from './io/decode.js';
@@ -71,6 +71,9 @@ export function selectFacts(facts: DocumentFacts, entityTypes: readonly EntityTy
   return { ...facts, entities: facts.entities.filter((entity) => keep.has(entity.type)) };
 }
 
+/** Rendered text as the pieces it is written in. */
+const piecesOf = (rendered: Rendered): Iterable<string> => (typeof rendered === 'string' ? [rendered] : rendered);
+
 /** An input as it is read: an error or a note, or a document whose windows' facts are to come. */
 type Entry = Extract<InputItem, { type: 'error' | 'note' }> | TextEntry;
 interface TextEntry {
@@ -91,9 +94,6 @@ async function worthSharing(options: RunOptions): Promise<boolean> {
   return totals.bytes > SHARED_FROM_BYTES;
 }
 
-/** Windows read ahead of the one being written, per thread reading them. */
-const AHEAD_PER_JOB = 2;
-
 /** The budget of a unit read in a worker thread when none is asked for: generous, for a stuck rule, not a slow machine. */
 const DEFAULT_BUDGET_S = 300;
 
@@ -105,6 +105,13 @@ export async function run(options: RunOptions, renderer: Renderer, output: Outpu
   const fail = (error: InputError) => {
     result.errors.push(error);
     events.onError?.(error);
+  };
+
+  const write = async (rendered: Rendered) => {
+    for (const piece of piecesOf(rendered)) {
+      if (output.closed) return;
+      await output.write(piece);
+    }
   };
 
   const writeEntry = async (entry: Entry) => {
@@ -155,7 +162,7 @@ export async function run(options: RunOptions, renderer: Renderer, output: Outpu
       return false;
     }
     const record = item.type === 'text' ? item.record : undefined;
-    await output.write(renderer.document(shown(outcome.facts), { record, text: window.text }));
+    await write(renderer.document(shown(outcome.facts), { record, text: window.text }));
     events.onRead?.(window.bytes);
     return true;
   };
@@ -178,8 +185,8 @@ export async function run(options: RunOptions, renderer: Renderer, output: Outpu
         const selected = shown(shiftEntityIds(facts, entityBase));
         entityBase += highest;
         const text = { text: window.text, offset: window.offset };
-        await output.write(parts.kind(first, selected, text));
-        for (const kind of later) spools.get(kind)!.append(parts.kind(kind, selected, text));
+        await write(parts.kind(first, selected, text));
+        for (const kind of later) for (const piece of piecesOf(parts.kind(kind, selected, text))) spools.get(kind)!.append(piece);
         events.onRead?.(window.bytes);
       }
       await output.write(parts.closeKind(first));
@@ -215,7 +222,7 @@ export async function run(options: RunOptions, renderer: Renderer, output: Outpu
           // a budget asked for is kept by reading in worker threads, which can be stopped
           const share = options.timeoutPerFile !== undefined || (jobs > 1 && !alone && (await worthSharing(options)));
           const reader = share ? workerReader(options.kinds, jobs, (options.timeoutPerFile ?? DEFAULT_BUDGET_S) * 1000) : await inThreadReader(options.kinds);
-          flight = new InFlight(reader, options.kinds, jobs * AHEAD_PER_JOB);
+          flight = new InFlight(reader, options.kinds, reader.ahead);
         }
         const entry: TextEntry = { type: 'text', item, windows: new DocumentWindows(flight, item.source, windows) };
         pending.push(entry);

@@ -9,8 +9,11 @@ import { join } from 'node:path';
 import type { Output } from './output.js';
 import { holdTemporary, releaseTemporary } from './temporary.js';
 
-const IN_MEMORY = 4 * 1024 * 1024;
-const CHUNK = 1024 * 1024;
+// Both small: text held or read back in large pieces outlives the garbage
+// collector's young generation, and each piece would fill the old one until
+// the next full collection (a few hundred MB for a document with a lot to say).
+const IN_MEMORY = 256 * 1024;
+const CHUNK = 64 * 1024;
 
 /** The length of `buffer[0, length)` without a UTF-8 sequence cut at its end. */
 function wholeCharacters(buffer: Buffer, length: number): number {

@@ -24,6 +24,12 @@ const PATTERNS: Array<{ re: RegExp; type: AmountMention['type'] }> = [
   { re: new RegExp(String.raw`(?<![\p{L}\p{N}.,])${NUMBER}${SCALE}\s?-?${UNIT}(?![\p{L}])`, 'gu'), type: 'quantity' },
 ];
 
+/** Whether any of taken[start, end) is set (a loop: a subarray per match is garbage on a text of amounts). */
+function takenIn(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i]) return true;
+  return false;
+}
+
 export function findAmounts(text: string): AmountMention[] {
   const out: AmountMention[] = [];
   const taken = new Uint8Array(text.length);
@@ -32,7 +38,7 @@ export function findAmounts(text: string): AmountMention[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (taken.subarray(start, end).some((x) => x)) continue;
+      if (takenIn(taken, start, end)) continue;
       taken.fill(1, start, end);
       out.push({ start, end, text: m[0], type });
     }

@@ -12,12 +12,13 @@ import { createHtmlRenderer } from './html/index.js';
 import { createJsonRenderer } from './json.js';
 import { createJsonLinesRenderer } from './jsonl.js';
 import { createRecordsRenderer } from './records.js';
-import type { DocumentParts } from './parts.js';
+import type { DocumentParts, Rendered } from './parts.js';
 import { createTableRenderer } from './table.js';
 
 import type { Format } from './formats.js';
 
 export { FORMATS, type Format } from './formats.js';
+export type { Rendered } from './parts.js';
 
 /** Where a document or error came from, when the input is JSON Lines. */
 export interface RecordInput {
@@ -35,7 +36,7 @@ export interface DocumentInput extends Pick<RecordInput, 'record'> {
 
 export interface Renderer {
   start(): string;
-  document(facts: DocumentFacts, input?: DocumentInput): string;
+  document(facts: DocumentFacts, input?: DocumentInput): Rendered;
   /**
    * A record that could not be read, at its place among the documents.
    * Formats that list errors only at the end leave this out.

@@ -3,11 +3,14 @@
 
 import type { DocumentFacts, FactKind, InputError } from '../facts.js';
 import type { Renderer } from './index.js';
+import { joined, jsonAt, jsonPieces, nestedJson } from './json-text.js';
 
-/** Pretty-prints `value` as it would appear nested `depth` levels deep. */
-function nested(value: unknown, depth: number): string {
-  const pad = '  '.repeat(depth);
-  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
+/** Facts as items of a document's kind array that already holds `count` items. */
+function* itemsAfter(count: number, facts: readonly unknown[]): Generator<string> {
+  for (const fact of facts) {
+    yield `${count++ === 0 ? '' : ','}\n        `;
+    yield* jsonPieces(fact, 4);
+  }
 }
 
 export function createJsonRenderer(): Renderer {
@@ -15,7 +18,7 @@ export function createJsonRenderer(): Renderer {
   return {
     start: () => '{\n  "schema": "extract/v1",\n  "documents": [',
     document(facts: DocumentFacts) {
-      return `${documents++ === 0 ? '' : ','}\n    ${nested(facts, 2)}`;
+      return jsonAt(`${documents++ === 0 ? '' : ','}\n    `, facts, 2);
     },
     // The same bytes as `document` would write for the whole document.
     parts(source: string) {
@@ -25,12 +28,11 @@ export function createJsonRenderer(): Renderer {
       return {
         open: () => opening,
         kind(kind: FactKind, facts: DocumentFacts) {
-          let items = written.get(kind);
-          let out = items === undefined ? `,\n      ${JSON.stringify(kind)}: [` : '';
-          items ??= 0;
-          for (const fact of facts[kind] ?? []) out += `${items++ === 0 ? '' : ','}\n        ${nested(fact, 4)}`;
-          written.set(kind, items);
-          return out;
+          const before = written.get(kind);
+          const found = facts[kind] ?? [];
+          written.set(kind, (before ?? 0) + found.length);
+          const opening = before === undefined ? `,\n      ${JSON.stringify(kind)}: [` : '';
+          return joined([opening], itemsAfter(before ?? 0, found));
         },
         closeKind: (kind: FactKind) => (written.get(kind) ? '\n      ]' : ']'),
         close: () => '\n    }',
@@ -38,7 +40,7 @@ export function createJsonRenderer(): Renderer {
     },
     end(errors: readonly InputError[]) {
       const close = documents === 0 ? ']' : '\n  ]';
-      return `${close},\n  "errors": ${nested(errors, 1)}\n}\n`;
+      return `${close},\n  "errors": ${nestedJson(errors, 1)}\n}\n`;
     },
   };
 }
