@@ -19,6 +19,9 @@ for (const cue of MULTIWORD_CUES) {
   PHRASES.set(words[0], list);
 }
 
+/** A word after a determiner or a possessive ("the claims", "Trump's tweet") is a noun, not a verb. */
+const followsDeterminer = (tokens: readonly Token[], i: number) => DETERMINERS.has(tokens[i - 1]?.lower ?? '') || /^['’]s$/i.test(tokens[i - 1]?.text ?? '');
+
 /** Token end (exclusive) of a cue starting at `i`, or -1. A multi-word cue wins over its first word. */
 export function cueAt(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
@@ -33,7 +36,7 @@ export function cueAt(tokens: readonly Token[], i: number): number {
   // "continues to flout": an aspect verb, not speech.
   if (/^continu/.test(w) && tokens[i + 1]?.text.toLowerCase() === 'to') return -1;
   // "the claims", "a report", "Trump's tweet": a noun after a determiner or a possessive, not a verb.
-  if (isAmbiguousReportingForm(w) && (DETERMINERS.has(tokens[i - 1]?.lower ?? '') || /^['’]s$/i.test(tokens[i - 1]?.text ?? ''))) return -1;
+  if (isAmbiguousReportingForm(w) && followsDeterminer(tokens, i)) return -1;
   return i + 1;
 }
 
@@ -45,7 +48,7 @@ export function cueAt(tokens: readonly Token[], i: number): number {
 export function learnedCueAt(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (!t || !t.word || (/^\p{Lu}/u.test(t.text) && i > 0)) return -1;
-  if (DETERMINERS.has(tokens[i - 1]?.lower ?? '') || /^['’]s$/i.test(tokens[i - 1]?.text ?? '')) return -1;
+  if (followsDeterminer(tokens, i)) return -1;
   const w = t.text.toLowerCase();
   const next = tokens[i + 1];
   if (next?.word && learnedCueShare(`${w} ${next.text.toLowerCase()}`) !== undefined) return i + 2;
